@@ -1,0 +1,26 @@
+package dev.trackboard.api;
+
+import dev.trackboard.config.TrackboardProperties;
+import okhttp3.OkHttpClient;
+
+/** Builds the application's single OkHttp client with the configured timeouts. */
+final class ApiHttpClientFactory {
+
+    static final String USER_AGENT = "Trackboard/1.0 (+dashboard)";
+
+    OkHttpClient create(TrackboardProperties.Api settings) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(settings.connectTimeout())
+                .readTimeout(settings.readTimeout())
+                .callTimeout(settings.callTimeout())
+                // OkHttp would silently re-send a request after some connection failures; a write
+                // must never be repeated without the user knowing, so this is off.
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
+                        .header("User-Agent", USER_AGENT)
+                        .header("Accept", "application/json, application/problem+json")
+                        .build()))
+                .build();
+    }
+}
