@@ -1,0 +1,30 @@
+package dev.trackboard.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The contents of the error pages, shared by the views that answer different failures. */
+final class ErrorPages {
+
+    private ErrorPages() {
+    }
+
+    static EmptyState notFound(Component host) {
+        Anchor back = new Anchor("", host.getTranslation("notFound.back"));
+        back.addClassName("tb-button-link");
+        return new EmptyState(VaadinIcon.SEARCH_MINUS, host.getTranslation("notFound.title"),
+                host.getTranslation("notFound.text"), back);
+    }
+
+    static EmptyState unavailable(Component host, String textKey, Runnable retry) {
+        Button again = new Button(host.getTranslation("unavailable.retry"), VaadinIcon.REFRESH.create(),
+                click -> retry.run());
+        again.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        again.setId("retry");
+        return new EmptyState(VaadinIcon.PLUG, host.getTranslation("unavailable.title"),
+                host.getTranslation(textKey), again);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.trackboard.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Layout;
+import dev.trackboard.config.TrackboardProperties;
+import dev.trackboard.security.CurrentUser;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/**
+ * The signed-in shell: drawer with navigation, header with breadcrumb, guild switcher, demo badge
+ * and user menu. Guild pages fill the guild slots through their {@link GuildScopedLayout}.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    private final Breadcrumb breadcrumb = new Breadcrumb();
+    private final Div switcherSlot = new Div();
+    private final Div guildNavSlot = new Div();
+
+    public MainLayout(CurrentUser currentUser, TrackboardProperties properties) {
+        setPrimarySection(Section.DRAWER);
+        addToDrawer(drawer());
+        addToNavbar(navbar(currentUser, properties));
+    }
+
+    private Component drawer() {
+        SideNav global = new SideNav();
+        global.addItem(new SideNavItem(getTranslation("nav.guilds"), "", VaadinIcon.GRID_BIG.create()));
+        guildNavSlot.addClassName("tb-guild-nav-slot");
+        Div drawer = new Div(Brand.create(), global, guildNavSlot);
+        drawer.addClassName("tb-drawer");
+        return drawer;
+    }
+
+    private Component navbar(CurrentUser currentUser, TrackboardProperties properties) {
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("nav.toggle"));
+        switcherSlot.addClassName("tb-switcher-slot");
+        Div end = new Div(switcherSlot);
+        if (properties.embedded()) {
+            end.add(embeddedBadge());
+        }
+        end.add(new UserMenu(currentUser));
+        end.addClassName("tb-navbar-end");
+        Div bar = new Div(toggle, breadcrumb, end);
+        bar.addClassName("tb-navbar");
+        return bar;
+    }
+
+    private Span embeddedBadge() {
+        Span badge = new Span(getTranslation("app.embedded.badge"));
+        badge.setId("embedded-badge");
+        badge.addClassName("tb-embedded-badge");
+        badge.setTitle(getTranslation("app.embedded.tooltip"));
+        return badge;
+    }
+
+    /** Called by a {@link GuildScopedLayout} on every navigation inside a guild. */
+    public void showGuild(Component switcher, Component guildNav, List<Breadcrumb.Crumb> crumbs) {
+        switcherSlot.removeAll();
+        switcherSlot.add(switcher);
+        guildNavSlot.removeAll();
+        guildNavSlot.add(guildNav);
+        breadcrumb.show(crumbs);
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        boolean inGuild = event.getActiveChain().stream().anyMatch(GuildScopedLayout.class::isInstance);
+        if (inGuild) {
+            return;
+        }
+        switcherSlot.removeAll();
+        guildNavSlot.removeAll();
+        String section = PageSection.of((Component) event.getActiveChain().getFirst());
+        Breadcrumb.Crumb home = new Breadcrumb.Crumb(getTranslation("nav.guilds"), section == null ? null : "/");
+        breadcrumb.show(section == null ? List.of(home) : List.of(home, new Breadcrumb.Crumb(section, null)));
+    }
+}

@@ -1,0 +1,42 @@
+package dev.trackboard.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The frame of pages anyone may see (sign-in, legal pages, errors): brand on top, legal links below. */
+@AnonymousAllowed
+public class PublicLayout extends Div implements RouterLayout {
+
+    private final Main content = new Main();
+
+    public PublicLayout() {
+        addClassName("tb-public");
+        Header header = new Header(Brand.create());
+        header.addClassName("tb-public-header");
+        content.addClassName("tb-public-main");
+        add(header, content, footer());
+    }
+
+    private Footer footer() {
+        Anchor terms = new Anchor("terms", getTranslation("legal.terms.title"));
+        Anchor privacy = new Anchor("privacy", getTranslation("legal.privacy.title"));
+        Footer footer = new Footer(terms, privacy);
+        footer.addClassName("tb-public-footer");
+        return footer;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement view) {
+        content.removeAll();
+        if (view != null) {
+            content.add((Component) view);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.trackboard.guild;
+
+import dev.trackboard.api.Channel;
+import dev.trackboard.api.GuildDetail;
+import dev.trackboard.api.GuildId;
+import dev.trackboard.api.GuildSummary;
+import dev.trackboard.api.Role;
+import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.security.CurrentUser;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+
+/**
+ * The signed-in user's guilds. Every guild-scoped call goes to the Tracking API with the user's own
+ * token, and the API checks the guild against fresh Discord permissions on each call: a guild the
+ * user may not open fails with {@code TrackingApiException.NotFound}, like one that does not exist.
+ */
+@Service
+public class GuildService {
+
+    private static final Comparator<GuildSummary> OPENABLE_FIRST_THEN_NAME =
+            Comparator.comparing((GuildSummary guild) -> !guild.openable())
+                    .thenComparing(GuildSummary::name, String.CASE_INSENSITIVE_ORDER);
+
+    private final TrackingApiClient api;
+    private final CurrentUser currentUser;
+
+    GuildService(TrackingApiClient api, CurrentUser currentUser) {
+        this.api = api;
+        this.currentUser = currentUser;
+    }
+
+    /** All of the user's guilds: openable ones first, each group by name. */
+    public List<GuildSummary> guilds() {
+        return api.guilds(currentUser.apiSession()).stream().sorted(OPENABLE_FIRST_THEN_NAME).toList();
+    }
+
+    /** The guild, if the user may open it now; otherwise NotFound. */
+    public GuildDetail open(GuildId guildId) {
+        return api.guild(currentUser.apiSession(), guildId);
+    }
+
+    public List<Channel> channels(GuildId guildId) {
+        return api.channels(currentUser.apiSession(), guildId);
+    }
+
+    public List<Role> roles(GuildId guildId) {
+        return api.roles(currentUser.apiSession(), guildId);
+    }
+}

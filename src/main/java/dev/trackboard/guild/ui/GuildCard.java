@@ -1,0 +1,71 @@
+package dev.trackboard.guild.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouterLink;
+import dev.trackboard.api.GuildSummary;
+import java.text.NumberFormat;
+
+/** One guild in the picker: a link when it can be opened, otherwise greyed out with the reason. */
+final class GuildCard {
+
+    private GuildCard() {
+    }
+
+    static Component of(GuildSummary guild, Component host) {
+        Div body = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts(guild, host));
+        body.addClassName("tb-guild-card-body");
+        if (guild.openable()) {
+            RouterLink link = new RouterLink(GuildOverviewView.class, GuildNavigation.parameters(guild.id()));
+            link.add(body);
+            return decorate(link, guild, "openable");
+        }
+        Div card = new Div(body, reason(guild, host));
+        card.getElement().setAttribute("aria-disabled", "true");
+        return decorate(card, guild, "disabled");
+    }
+
+    private static Component decorate(Component card, GuildSummary guild, String state) {
+        card.setId("guild-card-" + guild.id().value());
+        card.getElement().getClassList().add("guild-card");
+        card.getElement().getClassList().add(state);
+        return card;
+    }
+
+    private static Div texts(GuildSummary guild, Component host) {
+        Span name = new Span(guild.name());
+        name.addClassName("tb-guild-card-name");
+        String members = host.getTranslation("picker.members",
+                NumberFormat.getIntegerInstance(host.getLocale()).format(guild.memberCount()));
+        Span meta = new Span(members);
+        meta.addClassName("tb-guild-card-meta");
+        Div texts = new Div(name, meta);
+        if (guild.openable()) {
+            Span access = new Span(host.getTranslation("picker.access." + guild.access()));
+            access.addClassName("tb-pill");
+            texts.add(access);
+        }
+        texts.addClassName("tb-guild-card-texts");
+        return texts;
+    }
+
+    private static Div reason(GuildSummary guild, Component host) {
+        String key = guild.denial() == null ? "MISSING_PERMISSION" : guild.denial().name();
+        Span text = new Span(host.getTranslation("picker.denial." + key));
+        text.addClassName("guild-card-reason");
+        Div reason = new Div(text);
+        reason.addClassName("tb-guild-card-reason");
+        if (guild.inviteUrl() != null && !guild.inviteUrl().isBlank()) {
+            Anchor invite = new Anchor(guild.inviteUrl(), host.getTranslation("picker.invite"));
+            invite.setTarget(AnchorTarget.BLANK);
+            invite.getElement().setAttribute("rel", "noopener noreferrer");
+            invite.setRouterIgnore(true);
+            invite.addClassName("guild-card-invite");
+            reason.add(invite);
+        }
+        return reason;
+    }
+}

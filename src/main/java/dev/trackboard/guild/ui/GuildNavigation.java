@@ -1,0 +1,21 @@
+package dev.trackboard.guild.ui;
+
+import com.vaadin.flow.router.RouteParameters;
+import dev.trackboard.api.GuildId;
+
+/** Typed links into a guild's screens; the one place that knows their paths. */
+public final class GuildNavigation {
+
+    public static final String GUILD_ID = "guildId";
+
+    private GuildNavigation() {
+    }
+
+    public static RouteParameters parameters(GuildId guildId) {
+        return new RouteParameters(GUILD_ID, guildId.value());
+    }
+
+    public static String overviewPath(GuildId guildId) {
+        return "guilds/" + guildId.value();
+    }
+}

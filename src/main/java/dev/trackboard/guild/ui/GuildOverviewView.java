@@ -1,0 +1,100 @@
+package dev.trackboard.guild.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.trackboard.api.GuildDetail;
+import dev.trackboard.api.GuildId;
+import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.base.ui.PageSection;
+import dev.trackboard.guild.GuildService;
+import jakarta.annotation.security.PermitAll;
+import java.text.NumberFormat;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** A guild at a glance: identity, the facts the API knows, its channels and roles. */
+@Route(value = "", layout = GuildLayout.class)
+@PermitAll
+public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, PageSection {
+
+    private final GuildService guilds;
+    private GuildDetail guild;
+
+    public GuildOverviewView(GuildService guilds) {
+        this.guilds = guilds;
+        addClassName("tb-page");
+        setId("guild-overview");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        GuildId guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse).orElseThrow();
+        // the layout has just checked access and fetched the guild for this very navigation
+        guild = CurrentGuild.of(event.getUI(), guildId).orElseGet(() -> guilds.open(guildId));
+        removeAll();
+        add(header(), facts());
+        try {
+            add(new GuildChannelsAndRoles(guilds.channels(guildId), guilds.roles(guildId)));
+        } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
+            Div warning = new Div(getTranslation("overview.loadFailed"));
+            warning.addClassName("tb-inline-warning");
+            add(warning);
+        }
+    }
+
+    private Component header() {
+        H1 name = new H1(guild.name());
+        name.setId("guild-name");
+        Span members = new Span(getTranslation("overview.members", number(guild.memberCount())));
+        members.addClassName("tb-page-subtitle");
+        Div texts = new Div(name, members);
+        Div header = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts);
+        header.addClassName("tb-guild-header");
+        return header;
+    }
+
+    private Component facts() {
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
+        Div facts = new Div(
+                fact("overview.facts.members", number(guild.memberCount())),
+                fact("overview.facts.access", getTranslation("picker.access." + guild.access())),
+                fact("overview.facts.botJoined", guild.botJoinedAt() == null ? "—" : date.format(guild.botJoinedAt())),
+                fact("overview.facts.channels", number(guild.channelCount())),
+                fact("overview.facts.roles", number(guild.roleCount())));
+        facts.addClassName("tb-facts");
+        return facts;
+    }
+
+    private Div fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("tb-fact-label");
+        Span text = new Span(value);
+        text.addClassName("tb-fact-value");
+        Div fact = new Div(label, text);
+        fact.addClassName("tb-fact");
+        return fact;
+    }
+
+    private String number(int value) {
+        return NumberFormat.getIntegerInstance(getLocale()).format(value);
+    }
+
+    @Override
+    public String sectionTitle() {
+        return getTranslation("overview.title");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (guild == null ? "" : guild.name() + " · ") + sectionTitle() + " · Trackboard";
+    }
+}

@@ -1,0 +1,16 @@
+package dev.trackboard.legal.ui;
+
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import dev.trackboard.base.ui.PublicLayout;
+
+/** Terms of use; public. */
+@Route(value = "terms", layout = PublicLayout.class)
+@AnonymousAllowed
+public class TermsView extends LegalPage {
+
+    public TermsView() {
+        super("legal.terms");
+        setId("terms");
+    }
+}

@@ -1,0 +1,43 @@
+package dev.trackboard.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestResolver;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
+
+/**
+ * Spring's standard authorization request, plus Discord's {@code prompt=consent} when the sign-in
+ * page's "use another account" asks for it, so Discord shows its account screen again.
+ */
+class AccountChooserRequestResolver implements OAuth2AuthorizationRequestResolver {
+
+    private final DefaultOAuth2AuthorizationRequestResolver standard;
+
+    AccountChooserRequestResolver(ClientRegistrationRepository registrations) {
+        this.standard = new DefaultOAuth2AuthorizationRequestResolver(registrations,
+                OAuth2AuthorizationRequestRedirectFilter.DEFAULT_AUTHORIZATION_REQUEST_BASE_URI);
+    }
+
+    @Override
+    public OAuth2AuthorizationRequest resolve(HttpServletRequest request) {
+        return withPrompt(request, standard.resolve(request));
+    }
+
+    @Override
+    public OAuth2AuthorizationRequest resolve(HttpServletRequest request, String registrationId) {
+        return withPrompt(request, standard.resolve(request, registrationId));
+    }
+
+    private static OAuth2AuthorizationRequest withPrompt(HttpServletRequest request, OAuth2AuthorizationRequest auth) {
+        if (auth == null || !"consent".equals(request.getParameter("prompt"))) {
+            return auth;
+        }
+        Map<String, Object> extra = new HashMap<>(auth.getAdditionalParameters());
+        extra.put("prompt", "consent");
+        return OAuth2AuthorizationRequest.from(auth).additionalParameters(extra).build();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.trackboard.security;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import com.vaadin.flow.spring.security.VaadinSimpleUrlLogoutSuccessHandler;
+import dev.trackboard.api.TrackingApiClient;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * The dashboard's filter chain: Discord sign-in through {@code oauth2Login}, Vaadin's route access
+ * control for everything else, security headers, and a sign-out that also ends the API session and
+ * revokes the Discord token. (Embedded mode adds its own chain for its API paths, ordered first.)
+ */
+@Configuration
+@EnableWebSecurity
+class SecurityConfig {
+
+    static final String LOGIN_PATH = "/login";
+
+    /** Vaadin needs inline styles and eval for its client engine; everything is same-origin. */
+    private static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: https://cdn.discordapp.com",
+            "font-src 'self' data:",
+            "connect-src 'self' ws: wss:",
+            "frame-ancestors 'none'",
+            "base-uri 'self'",
+            "object-src 'none'");
+
+    @Bean
+    @Order(10)
+    SecurityFilterChain dashboardFilterChain(HttpSecurity http, TrackingApiClient api,
+                                             OAuth2AuthorizedClientRepository authorizedClients,
+                                             DiscordTokenRevoker discordTokens,
+                                             ClientRegistrationRepository registrations) throws Exception {
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers("/styles/**", "/images/**", "/openapi/**",
+                        "/actuator/health", "/actuator/health/**").permitAll());
+        http.oauth2Login(login -> login
+                .loginPage(LOGIN_PATH)
+                .failureUrl(LOGIN_PATH + "?error")
+                .authorizationEndpoint(endpoint -> endpoint
+                        .authorizationRequestResolver(new AccountChooserRequestResolver(registrations))));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(
+                        ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .oauth2LoginPage(LOGIN_PATH)
+                .addLogoutHandler(new SignOutHandler(api, authorizedClients, discordTokens))
+                .logoutSuccessHandler(signedOut())
+                .anyRequest(any -> any.authenticated()));
+        return http.build();
+    }
+
+    private static VaadinSimpleUrlLogoutSuccessHandler signedOut() {
+        var handler = new VaadinSimpleUrlLogoutSuccessHandler();
+        handler.setDefaultTargetUrl(LOGIN_PATH + "?signedOut");
+        return handler;
+    }
+}

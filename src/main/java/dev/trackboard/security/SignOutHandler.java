@@ -1,0 +1,52 @@
+package dev.trackboard.security;
+
+import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.api.TrackingApiException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+
+/**
+ * Sign-out beyond the HTTP session (which Spring Security invalidates after this): ends the
+ * user's Tracking API session and revokes their Discord token. Failures are logged, never shown:
+ * the user is signed out of the dashboard either way.
+ */
+class SignOutHandler implements LogoutHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(SignOutHandler.class);
+
+    private final TrackingApiClient api;
+    private final OAuth2AuthorizedClientRepository authorizedClients;
+    private final DiscordTokenRevoker discordTokens;
+
+    SignOutHandler(TrackingApiClient api, OAuth2AuthorizedClientRepository authorizedClients,
+                   DiscordTokenRevoker discordTokens) {
+        this.api = api;
+        this.authorizedClients = authorizedClients;
+        this.discordTokens = discordTokens;
+    }
+
+    @Override
+    public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        if (authentication == null || !(authentication.getPrincipal() instanceof DiscordUser user)) {
+            return;
+        }
+        try {
+            api.endSession(user.apiSession());
+        } catch (TrackingApiException e) {
+            log.warn("Could not end the API session at sign-out: {}", e.getMessage());
+        }
+        OAuth2AuthorizedClient discord = authorizedClients.loadAuthorizedClient(
+                DiscordClientRegistrations.REGISTRATION_ID, authentication, request);
+        if (discord != null) {
+            discordTokens.revoke(discord.getAccessToken().getTokenValue());
+            authorizedClients.removeAuthorizedClient(
+                    DiscordClientRegistrations.REGISTRATION_ID, authentication, request, response);
+        }
+    }
+}
