@@ -1,7 +1,7 @@
 package dev.trackboard.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import com.vaadin.flow.spring.security.VaadinSimpleUrlLogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import dev.trackboard.api.TrackingApiClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,8 +62,8 @@ class SecurityConfig {
         return http.build();
     }
 
-    private static VaadinSimpleUrlLogoutSuccessHandler signedOut() {
-        var handler = new VaadinSimpleUrlLogoutSuccessHandler();
+    private static SimpleUrlLogoutSuccessHandler signedOut() {
+        var handler = new SimpleUrlLogoutSuccessHandler();
         handler.setDefaultTargetUrl(LOGIN_PATH + "?signedOut");
         return handler;
     }

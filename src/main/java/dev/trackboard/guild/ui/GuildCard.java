@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.GuildSummary;
 import java.text.NumberFormat;
+import java.util.Locale;
 
 /** One guild in the picker: a link when it can be opened, otherwise greyed out with the reason. */
 final class GuildCard {
@@ -15,8 +16,8 @@ final class GuildCard {
     private GuildCard() {
     }
 
-    static Component of(GuildSummary guild, Component host) {
-        Div body = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts(guild, host));
+    static Component of(GuildSummary guild, Component host, Locale locale) {
+        Div body = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts(guild, host, locale));
         body.addClassName("tb-guild-card-body");
         if (guild.openable()) {
             RouterLink link = new RouterLink(GuildOverviewView.class, GuildNavigation.parameters(guild.id()));
@@ -35,11 +36,11 @@ final class GuildCard {
         return card;
     }
 
-    private static Div texts(GuildSummary guild, Component host) {
+    private static Div texts(GuildSummary guild, Component host, Locale locale) {
         Span name = new Span(guild.name());
         name.addClassName("tb-guild-card-name");
         String members = host.getTranslation("picker.members",
-                NumberFormat.getIntegerInstance(host.getLocale()).format(guild.memberCount()));
+                NumberFormat.getIntegerInstance(locale).format(guild.memberCount()));
         Span meta = new Span(members);
         meta.addClassName("tb-guild-card-meta");
         Div texts = new Div(name, meta);

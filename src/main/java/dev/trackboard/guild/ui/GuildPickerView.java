@@ -87,7 +87,7 @@ public class GuildPickerView extends Div implements HasDynamicTitle {
             noMatch.addClassName("tb-no-match");
             cards.add(noMatch);
         }
-        shown.forEach(guild -> cards.add(GuildCard.of(guild, this)));
+        shown.forEach(guild -> cards.add(GuildCard.of(guild, this, getLocale())));
     }
 
     @Override
