@@ -1,0 +1,36 @@
+package dev.trackboard.embedded;
+
+import dev.trackboard.config.TrackboardProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+
+/** Shared beans of embedded mode and the startup warning that announces it. */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnEmbeddedMode
+public class EmbeddedConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedConfiguration.class);
+
+    private final TrackboardProperties properties;
+
+    EmbeddedConfiguration(TrackboardProperties properties) {
+        this.properties = properties;
+    }
+
+    @Bean
+    EmbeddedProperties embeddedProperties(Environment environment) {
+        return Binder.get(environment).bindOrCreate("trackboard.embedded", EmbeddedProperties.class);
+    }
+
+    @EventListener(ApplicationStartedEvent.class)
+    void announce() {
+        log.warn("Trackboard runs in EMBEDDED DEMO mode (Discord emulator and Tracking API in-process, data in {}) "
+                + "- not for production.", properties.dataDir().toAbsolutePath().normalize());
+    }
+}

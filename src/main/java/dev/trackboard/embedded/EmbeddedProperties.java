@@ -1,0 +1,24 @@
+package dev.trackboard.embedded;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The {@code trackboard.embedded.*} settings. Bound by {@link EmbeddedConfiguration} (not by the
+ * application's properties scan) so that the bean exists in embedded mode only.
+ *
+ * @param discordApiBaseUrl where the embedded API reaches Discord's REST API (relative = this app)
+ * @param botClientId the bot application's client id, put into JWTs and invite links
+ * @param issuer the {@code iss} of the API's JWTs
+ * @param accessTokenLifetime lifetime of an API access token
+ * @param permissionMaxAge how old the Discord guild data behind an access decision may be
+ */
+public record EmbeddedProperties(
+        String discordApiBaseUrl,
+        String botClientId,
+        @DefaultValue("trackboard-embedded-api") String issuer,
+        @DefaultValue("5m") Duration accessTokenLifetime,
+        @DefaultValue("60s") Duration permissionMaxAge,
+        @DefaultValue("2s") Duration discordConnectTimeout,
+        @DefaultValue("5s") Duration discordReadTimeout) {
+}

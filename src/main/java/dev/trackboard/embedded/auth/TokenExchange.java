@@ -1,0 +1,86 @@
+package dev.trackboard.embedded.auth;
+
+import dev.trackboard.embedded.ApiCaller;
+import dev.trackboard.embedded.ApiProblem;
+import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.SecretTokens;
+import dev.trackboard.embedded.access.DiscordTokenRejectedException;
+import dev.trackboard.embedded.access.DiscordUserClient;
+import dev.trackboard.embedded.access.GuildAccessChecker;
+import dev.trackboard.embedded.access.SessionGuildCache;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Starts, refreshes and ends API sessions. The identity and the guild list always come from
+ * Discord, asked with the user's own token; nothing the dashboard says about guilds is trusted.
+ */
+@Component
+@ConditionalOnEmbeddedMode
+class TokenExchange {
+
+    record Tokens(String accessToken, long expiresIn, String refreshToken, String sessionId,
+                  DiscordUserClient.DiscordUser user) { }
+
+    private final DiscordUserClient discord;
+    private final GuildAccessChecker access;
+    private final SessionGuildCache guildCache;
+    private final ApiSessions sessions;
+    private final AccessTokens accessTokens;
+
+    TokenExchange(DiscordUserClient discord, GuildAccessChecker access, SessionGuildCache guildCache,
+                  ApiSessions sessions, AccessTokens accessTokens) {
+        this.discord = discord;
+        this.access = access;
+        this.guildCache = guildCache;
+        this.sessions = sessions;
+        this.accessTokens = accessTokens;
+    }
+
+    Tokens start(String discordAccessToken, String userAgent, String ipAddress) {
+        DiscordUserClient.DiscordUser user;
+        List<DiscordUserClient.DiscordGuild> guilds;
+        try {
+            user = discord.currentUser(discordAccessToken);
+            guilds = discord.currentUserGuilds(discordAccessToken);
+        } catch (DiscordTokenRejectedException e) {
+            throw ApiProblem.unauthorized("Discord did not accept the access token.");
+        }
+        String refreshToken = SecretTokens.newToken();
+        String sessionId = sessions.create(user.id(), discordAccessToken, refreshToken, userAgent, ipAddress);
+        guildCache.remember(sessionId, guilds);
+        return tokens(user, sessionId, refreshToken, guilds);
+    }
+
+    Tokens refresh(String refreshToken) {
+        ApiSessions.Session session = sessions.liveByRefreshToken(refreshToken)
+                .orElseThrow(() -> ApiProblem.unauthorized("The refresh token is not valid."));
+        DiscordUserClient.DiscordUser user;
+        List<DiscordUserClient.DiscordGuild> guilds;
+        try {
+            user = discord.currentUser(session.discordAccessToken());
+            guilds = discord.currentUserGuilds(session.discordAccessToken());
+        } catch (DiscordTokenRejectedException e) {
+            sessions.revoke(session.id());
+            guildCache.forget(session.id());
+            throw ApiProblem.unauthorized("The Discord authorization behind this session has ended; sign in again.");
+        }
+        String next = SecretTokens.newToken();
+        if (!user.id().equals(session.userId()) || !sessions.rotate(session.id(), refreshToken, next)) {
+            throw ApiProblem.unauthorized("The refresh token is not valid.");
+        }
+        guildCache.remember(session.id(), guilds);
+        return tokens(user, session.id(), next, guilds);
+    }
+
+    void end(ApiCaller caller) {
+        sessions.revoke(caller.sessionId());
+        guildCache.forget(caller.sessionId());
+    }
+
+    private Tokens tokens(DiscordUserClient.DiscordUser user, String sessionId, String refreshToken,
+                          List<DiscordUserClient.DiscordGuild> guilds) {
+        String jwt = accessTokens.issue(user.id(), sessionId, access.openableGuildIds(guilds));
+        return new Tokens(jwt, accessTokens.lifetimeSeconds(), refreshToken, sessionId, user);
+    }
+}

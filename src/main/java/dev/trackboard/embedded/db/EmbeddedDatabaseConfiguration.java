@@ -1,0 +1,63 @@
+package dev.trackboard.embedded.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dev.trackboard.config.TrackboardProperties;
+import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The embedded API's database: an H2 file at {@code {trackboard.data-dir}/trackboard}, migrated by
+ * Flyway from {@code db/migration/embedded}. Production mode has no database at all, which is why
+ * there is no DataSource auto-configuration on the classpath and this class builds it by hand.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnEmbeddedMode
+public class EmbeddedDatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource embeddedDataSource(TrackboardProperties properties) {
+        Path file = properties.dataDir().toAbsolutePath().normalize().resolve("trackboard");
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("trackboard-embedded");
+        config.setJdbcUrl("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+        config.setUsername("trackboard");
+        config.setPassword("");
+        config.setMaximumPoolSize(8);
+        return new HikariDataSource(config);
+    }
+
+    @Bean
+    EmbeddedSchema embeddedSchema(DataSource embeddedDataSource) {
+        Flyway.configure()
+                .dataSource(embeddedDataSource)
+                .locations("classpath:db/migration/embedded")
+                .load()
+                .migrate();
+        return new EmbeddedSchema();
+    }
+
+    /** Depends on the migrated schema, so nothing queries a database that is not migrated yet. */
+    @Bean
+    JdbcClient embeddedJdbcClient(DataSource embeddedDataSource, EmbeddedSchema embeddedSchema) {
+        return JdbcClient.create(embeddedDataSource);
+    }
+
+    @Bean
+    TransactionTemplate embeddedTransactions(DataSource embeddedDataSource) {
+        return new TransactionTemplate(new DataSourceTransactionManager(embeddedDataSource));
+    }
+
+    /** Marker bean: the schema is migrated. */
+    public static final class EmbeddedSchema {
+        EmbeddedSchema() {
+        }
+    }
+}

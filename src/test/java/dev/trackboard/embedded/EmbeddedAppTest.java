@@ -1,0 +1,20 @@
+package dev.trackboard.embedded;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application in embedded mode on a random port, with a fresh data directory per test
+ * JVM. All embedded integration tests share this one context (same annotation = cached context), so
+ * tests that change demo data put it back.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "trackboard.mode=embedded",
+        "trackboard.data-dir=${java.io.tmpdir}/trackboard-embedded-tests/${random.uuid}"})
+public @interface EmbeddedAppTest {
+}
