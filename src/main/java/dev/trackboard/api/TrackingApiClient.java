@@ -11,6 +11,7 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ public class TrackingApiClient {
     private final LocalServerAddress localServer;
     private final Clock clock;
 
+    @Autowired
     public TrackingApiClient(TrackboardProperties properties, LocalServerAddress localServer) {
         this(properties, localServer, new ApiHttpClientFactory().create(properties.api()), Clock.systemUTC());
     }
