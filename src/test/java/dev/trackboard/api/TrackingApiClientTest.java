@@ -44,8 +44,8 @@ class TrackingApiClientTest {
                 Duration.ofSeconds(1), readTimeout, readTimeout.plusSeconds(1), maxBytes);
         var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
                 new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
-        return new TrackingApiClient(properties, new LocalServerAddress(),
-                new ApiHttpClientFactory().create(api), Clock.fixed(NOW, ZoneOffset.UTC));
+        return new TrackingApiClient(new ApiCalls(properties, new LocalServerAddress(),
+                new ApiHttpClientFactory().create(api), Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     private ApiSession session() {

@@ -1,0 +1,175 @@
+package dev.trackboard.api;
+
+import com.fasterxml.jackson.databind.JavaType;
+import dev.trackboard.config.LocalServerAddress;
+import dev.trackboard.config.TrackboardProperties;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * The machinery every Tracking API call shares: URLs, the Bearer token and its renewal, JSON. One
+ * OkHttp client and one mapper for the application. Feature clients ({@link TrackingApiClient} and
+ * its siblings in this package) describe their endpoints and leave the rest to this class.
+ *
+ * <p>An authorised call renews the access token once when the API answers 401 (a 401 means the
+ * request was not carried out, so sending it again is safe, writes included); every other failure
+ * reaches the caller as a {@link TrackingApiException}, and nothing else is ever re-sent.
+ */
+@Component
+class ApiCalls {
+
+    private static final MediaType JSON = MediaType.get("application/json");
+
+    private final ApiJson json = new ApiJson();
+    private final OkHttpClient http;
+    private final ApiTransport transport;
+    private final TrackboardProperties.Api settings;
+    private final LocalServerAddress localServer;
+    private final Clock clock;
+
+    @Autowired
+    ApiCalls(TrackboardProperties properties, LocalServerAddress localServer) {
+        this(properties, localServer, new ApiHttpClientFactory().create(properties.api()), Clock.systemUTC());
+    }
+
+    ApiCalls(TrackboardProperties properties, LocalServerAddress localServer, OkHttpClient http, Clock clock) {
+        this.settings = properties.api();
+        this.localServer = localServer;
+        this.http = http;
+        this.clock = clock;
+        this.transport = new ApiTransport(http, json, settings.maxResponseBytes(), clock);
+    }
+
+    // ---- what feature clients use ---------------------------------------------------------
+
+    <T> T get(ApiSession session, String path, Map<String, ?> query, Class<T> type) {
+        return call(session, new Request.Builder().url(url(path, query)).get(), json.type(type));
+    }
+
+    /** A list endpoint's {@code items}. */
+    <T> List<T> items(ApiSession session, String path, Map<String, ?> query, Class<T> itemType) {
+        ApiJson.Items<T> envelope = call(session, new Request.Builder().url(url(path, query)).get(),
+                json.listEnvelope(itemType));
+        if (envelope == null || envelope.items() == null) {
+            throw new TrackingApiException.Unavailable("GET " + path + ": no items in the answer", null);
+        }
+        return envelope.items();
+    }
+
+    /**
+     * A write (POST, PUT, PATCH, DELETE) with an optional JSON body and extra headers such as
+     * {@code If-Match} or {@code Idempotency-Key}; {@code type} null when no body is expected.
+     */
+    <T> T send(ApiSession session, String method, String path, Object body, Map<String, String> headers,
+               Class<T> type) {
+        Request.Builder request = new Request.Builder().url(url(path, Map.of()))
+                .method(method, body == null && "DELETE".equals(method) ? null : jsonBody(body == null ? Map.of() : body));
+        headers.forEach(request::header);
+        return call(session, request, type == null ? null : json.type(type));
+    }
+
+    /** An unauthenticated POST (the token endpoints); a 401 there means "refused". */
+    <T> T anonymousPost(String path, Object body, Class<T> type) throws ApiTransport.Unauthorized {
+        return transport.execute(new Request.Builder().url(url(path, Map.of())).post(jsonBody(body)).build(),
+                json.type(type));
+    }
+
+    /** For long-lived streams (server-sent events), which need the raw client and a fresh token. */
+    OkHttpClient httpClient() {
+        return http;
+    }
+
+    String currentAccessToken(ApiSession session) {
+        if (session.needsRenewal(clock)) {
+            renew(session, session.accessToken());
+        }
+        return session.accessToken();
+    }
+
+    HttpUrl url(String path, Map<String, ?> query) {
+        String base = localServer.resolve(settings.baseUrl());
+        HttpUrl.Builder url = HttpUrl.get(base.endsWith("/") ? base + path : base + "/" + path).newBuilder();
+        query.forEach((name, value) -> {
+            if (value instanceof Iterable<?> values) {
+                values.forEach(v -> url.addQueryParameter(name, String.valueOf(v)));
+            } else if (value != null) {
+                url.addQueryParameter(name, String.valueOf(value));
+            }
+        });
+        return url.build();
+    }
+
+    Clock clock() {
+        return clock;
+    }
+
+    // ---- the authorised exchange --------------------------------------------------------------
+
+    private <T> T call(ApiSession session, Request.Builder request, JavaType type) {
+        if (session.ended()) {
+            throw new TrackingApiException.SessionEnded("The API session has ended");
+        }
+        String token = currentAccessToken(session);
+        try {
+            return transport.execute(withToken(request, token), type);
+        } catch (ApiTransport.Unauthorized first) {
+            renew(session, token);
+            try {
+                return transport.execute(withToken(request, session.accessToken()), type);
+            } catch (ApiTransport.Unauthorized again) {
+                session.end();
+                throw new TrackingApiException.SessionEnded("The API refused a freshly renewed token");
+            }
+        }
+    }
+
+    /** Renews the tokens unless another thread already did since {@code staleToken} was read. */
+    private void renew(ApiSession session, String staleToken) {
+        synchronized (session) {
+            if (!staleToken.equals(session.accessToken())) {
+                return;
+            }
+            try {
+                TokenResponse tokens = anonymousPost("auth/refresh", Map.of("refreshToken", session.refreshToken()),
+                        TokenResponse.class);
+                session.renewed(tokens.accessToken(), tokens.refreshToken(),
+                        clock.instant().plusSeconds(tokens.expiresIn()));
+            } catch (ApiTransport.Unauthorized refused) {
+                session.end();
+                throw new TrackingApiException.SessionEnded("The API refused to renew the session");
+            }
+        }
+    }
+
+    void endSession(ApiSession session) {
+        try {
+            transport.execute(withToken(new Request.Builder().url(url("auth/logout", Map.of()))
+                    .post(jsonBody(Map.of())), session.accessToken()), null);
+        } catch (ApiTransport.Unauthorized alreadyOver) {
+            // the API no longer knows the session: that is the outcome we wanted
+        } finally {
+            session.end();
+        }
+    }
+
+    private RequestBody jsonBody(Object body) {
+        return RequestBody.create(json.write(body), JSON);
+    }
+
+    private static Request withToken(Request.Builder request, String token) {
+        return request.header("Authorization", "Bearer " + token).build();
+    }
+
+    /** The answer of the token endpoints. */
+    record TokenResponse(String accessToken, String tokenType, long expiresIn, String refreshToken,
+                         String sessionId, ApiUser user) {
+    }
+}
