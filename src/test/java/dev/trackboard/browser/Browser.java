@@ -1,0 +1,81 @@
+package dev.trackboard.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven by Debian's chromedriver, each with a fresh profile. Off CI the
+ * tests are skipped when the packages are missing; on CI (CI=true) a missing browser is a failure.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = "/usr/bin/chromium";
+    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    /** The first dev-mode page load can take several seconds on a busy 2-core machine. */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
+    final WebDriver driver;
+    final String baseUrl;
+
+    private Browser(WebDriver driver, String baseUrl) {
+        this.driver = driver;
+        this.baseUrl = baseUrl;
+    }
+
+    static Browser open(int port) throws Exception {
+        boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+        if (!"true".equals(System.getenv("CI"))) {
+            assumeTrue(installed, "Debian chromium and chromium-driver are not installed; skipping browser tests");
+        }
+        Path profile = Files.createTempDirectory("trackboard-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=1440,900", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        return new Browser(new ChromeDriver(service, options), "http://localhost:" + port);
+    }
+
+    void go(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    WebElement await(By locator) {
+        return new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.visibilityOfElementLocated(locator));
+    }
+
+    void awaitUrl(String fragment) {
+        new WebDriverWait(driver, PATIENCE).until(ExpectedConditions.urlContains(fragment));
+    }
+
+    /** Signs in through the Discord emulator as a demo user and waits for the guild picker. */
+    void signInAs(String username) {
+        go("/login");
+        await(By.id("sign-in-with-discord")).click();
+        await(By.id("login-as-" + username)).click();
+        await(By.id("guild-picker"));
+    }
+
+    String sessionCookie() {
+        return driver.manage().getCookieNamed("JSESSIONID").getValue();
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
