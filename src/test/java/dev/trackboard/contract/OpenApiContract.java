@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.JsonMetaSchema;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.NonValidationKeyword;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
@@ -17,6 +19,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * The Tracking API contract ({@code static/openapi/tracking-api.yaml}) as a test oracle: checks a
@@ -34,7 +37,14 @@ public final class OpenApiContract {
 
     private final String location;
     private final JsonNode document;
-    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+    /** JSON Schema 2020-12, told that the OpenAPI document's own top-level keys are no schema keywords. */
+    private static final JsonMetaSchema OPENAPI_31 = JsonMetaSchema.builder(JsonMetaSchema.getV202012())
+            .keywords(Stream.of("openapi", "info", "servers", "security", "paths", "components", "webhooks", "tags",
+                    "externalDocs", "jsonSchemaDialect").map(NonValidationKeyword::new).toList())
+            .build();
+
+    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
+            builder -> builder.metaSchema(OPENAPI_31));
     private final SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().build();
     private final Map<String, JsonSchema> schemas = new ConcurrentHashMap<>();
 

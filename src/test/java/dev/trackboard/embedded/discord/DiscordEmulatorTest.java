@@ -193,6 +193,14 @@ class DiscordEmulatorTest {
     }
 
     @Test
+    void theBotInviteLinkExplainsThatAddingTheBotIsNotEmulated() {
+        HttpResponse<String> page = http.get(AUTHORIZE + "?client_id=300000000000000002&scope=bot%20applications.commands"
+                + "&guild_id=200000000000000005&disable_guild_select=true");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Adding the bot is not emulated").doesNotContain("login-as-alice");
+    }
+
+    @Test
     void adminEndpointChangesAMembership() {
         String path = "/embedded/discord/admin/guilds/200000000000000004/members/100000000000000002";
         String bearer = "Bearer " + signIn.discordAccessToken("bob");
