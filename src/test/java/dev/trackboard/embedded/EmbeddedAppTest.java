@@ -5,6 +5,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole application in embedded mode on a random port, with a fresh data directory per test
@@ -16,5 +17,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "trackboard.mode=embedded",
         "trackboard.data-dir=${java.io.tmpdir}/trackboard-embedded-tests/${random.uuid}"})
+@Import(GuildScopeProbeController.class)
 public @interface EmbeddedAppTest {
 }

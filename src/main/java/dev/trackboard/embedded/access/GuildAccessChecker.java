@@ -23,7 +23,7 @@ public class GuildAccessChecker {
     /** A guild of the caller's Discord guild list, with the API's verdict. */
     public record GuildVerdict(DiscordUserClient.DiscordGuild guild, GuildAccess access, boolean botInstalled) {
         public boolean mayOpen() {
-            return botInstalled && access.canManage();
+            return GuildPermissionRule.mayOpen(botInstalled, guild.owner(), guild.permissions());
         }
     }
 
@@ -45,15 +45,15 @@ public class GuildAccessChecker {
         }
         Optional<Instant> botJoinedAt = bot.joinedAt(guildId);
         if (botJoinedAt.isEmpty()) {
-            throw ApiProblem.notFound();
+            throw ApiProblem.notFound(); // no Discord call needed to refuse
         }
         DiscordUserClient.DiscordGuild guild = cache.guilds(caller, fresh).stream()
                 .filter(candidate -> guildId.equals(candidate.id())).findFirst()
                 .orElseThrow(ApiProblem::notFound);
-        GuildAccess access = GuildPermissionRule.access(guild.owner(), guild.permissions());
-        if (!GuildPermissionRule.mayOpen(true, guild.owner(), guild.permissions())) {
+        if (!GuildPermissionRule.mayOpen(botJoinedAt.isPresent(), guild.owner(), guild.permissions())) {
             throw ApiProblem.notFound();
         }
+        GuildAccess access = GuildPermissionRule.access(guild.owner(), guild.permissions());
         int members = guild.approximateMemberCount() == null ? 0 : guild.approximateMemberCount();
         return new AuthorizedGuild(guild.id(), guild.name(), guild.icon(), members, access, botJoinedAt.get());
     }

@@ -26,10 +26,6 @@ class OAuthApplication {
         this.clientSecret = properties.discord().clientSecret();
     }
 
-    String clientId() {
-        return clientId;
-    }
-
     boolean isClient(String candidate) {
         return clientId != null && clientId.equals(candidate);
     }

@@ -2,12 +2,15 @@ package dev.trackboard.embedded.discord;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.SecretTokens;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +40,7 @@ class TokenEndpointController {
         DiscordOAuthStore.IssuedTokens tokens = switch (form.getOrDefault("grant_type", "")) {
             case "authorization_code" -> redeemCode(clientId, form);
             case "refresh_token" -> refresh(clientId, form.get("refresh_token"));
-            default -> throw new OAuthException(org.springframework.http.HttpStatus.BAD_REQUEST, "unsupported_grant_type");
+            default -> throw new OAuthException(HttpStatus.BAD_REQUEST, "unsupported_grant_type");
         };
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("access_token", tokens.accessToken());
@@ -71,7 +74,7 @@ class TokenEndpointController {
         DiscordOAuthStore.Code bound = store.consumeCode(code).orElseThrow(OAuthException::invalidGrant);
         boolean valid = bound.clientId().equals(clientId)
                 && bound.redirectUri().equals(form.get("redirect_uri"))
-                && bound.expiresAt().isAfter(java.time.Instant.now())
+                && bound.expiresAt().isAfter(Instant.now())
                 && pkceHolds(bound.codeChallenge(), form.get("code_verifier"));
         if (!valid) {
             throw OAuthException.invalidGrant();
@@ -106,8 +109,8 @@ class TokenEndpointController {
                 String decoded = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
                         StandardCharsets.UTF_8);
                 int colon = decoded.indexOf(':');
-                id = java.net.URLDecoder.decode(decoded.substring(0, Math.max(colon, 0)), StandardCharsets.UTF_8);
-                secret = java.net.URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
+                id = URLDecoder.decode(decoded.substring(0, Math.max(colon, 0)), StandardCharsets.UTF_8);
+                secret = URLDecoder.decode(decoded.substring(colon + 1), StandardCharsets.UTF_8);
             } catch (IllegalArgumentException | StringIndexOutOfBoundsException e) {
                 throw OAuthException.invalidClient();
             }

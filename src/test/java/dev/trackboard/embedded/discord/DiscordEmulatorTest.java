@@ -6,8 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.trackboard.embedded.DemoSignIn;
 import dev.trackboard.embedded.EmbeddedAppTest;
 import dev.trackboard.embedded.TestHttp;
+import java.math.BigInteger;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,8 +88,8 @@ class DiscordEmulatorTest {
     void carolHasAPermissionValueBeyondTwoToThe53() {
         String bearer = "Bearer " + signIn.discordAccessToken("carol");
         JsonNode guilds = DemoSignIn.json(http.get("/embedded/discord/api/users/@me/guilds", "Authorization", bearer).body());
-        assertThat(guilds).anySatisfy(guild -> assertThat(new java.math.BigInteger(guild.get("permissions").asText()))
-                .isGreaterThan(java.math.BigInteger.TWO.pow(53)));
+        assertThat(guilds).anySatisfy(guild -> assertThat(new BigInteger(guild.get("permissions").asText()))
+                .isGreaterThan(BigInteger.TWO.pow(53)));
     }
 
     @Test
@@ -176,7 +178,7 @@ class DiscordEmulatorTest {
         params.put("login_as", "alice");
         HttpResponse<String> post = http.postForm(AUTHORIZE, params);
 
-        for (HttpResponse<String> response : java.util.List.of(get, post)) {
+        for (HttpResponse<String> response : List.of(get, post)) {
             assertThat(response.statusCode()).isEqualTo(400);
             assertThat(response.headers().firstValue("Location")).isEmpty();
             assertThat(response.body()).contains("Invalid redirect URI").doesNotContain("login-as-alice");
@@ -190,6 +192,14 @@ class DiscordEmulatorTest {
         HttpResponse<String> get = http.get(AUTHORIZE + "?" + TestHttp.form(params));
         assertThat(get.statusCode()).isEqualTo(400);
         assertThat(get.headers().firstValue("Location")).isEmpty();
+    }
+
+    @Test
+    void theBotInviteLinkExplainsThatAddingTheBotIsNotEmulated() {
+        HttpResponse<String> page = http.get(AUTHORIZE + "?client_id=300000000000000002&scope=bot%20applications.commands"
+                + "&guild_id=200000000000000005&disable_guild_select=true");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Adding the bot is not emulated").doesNotContain("login-as-alice");
     }
 
     @Test
@@ -208,6 +218,6 @@ class DiscordEmulatorTest {
     }
 
     private static long bits(JsonNode guild) {
-        return new java.math.BigInteger(guild.get("permissions").asText()).longValue();
+        return new BigInteger(guild.get("permissions").asText()).longValue();
     }
 }

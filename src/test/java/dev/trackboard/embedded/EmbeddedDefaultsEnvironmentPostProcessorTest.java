@@ -1,0 +1,59 @@
+package dev.trackboard.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+class EmbeddedDefaultsEnvironmentPostProcessorTest {
+
+    private final EmbeddedDefaultsEnvironmentPostProcessor processor = new EmbeddedDefaultsEnvironmentPostProcessor();
+
+    @Test
+    void embeddedModeGetsTheEmulatorAndInProcessApiAsLowestPriorityDefaults() {
+        StandardEnvironment environment = environment(Map.of("trackboard.mode", "embedded",
+                "trackboard.discord.client-secret", "explicit"));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getPropertySources().stream().reduce((first, second) -> second).orElseThrow().getName())
+                .isEqualTo(EmbeddedDefaultsEnvironmentPostProcessor.SOURCE_NAME);
+        assertThat(environment.getProperty("trackboard.api.base-url")).isEqualTo("/api/v1");
+        assertThat(environment.getProperty("trackboard.discord.client-id")).isEqualTo("300000000000000001");
+        assertThat(environment.getProperty("trackboard.discord.authorization-uri")).isEqualTo("/embedded/discord/oauth2/authorize");
+        assertThat(environment.getProperty("trackboard.discord.token-uri")).isEqualTo("/embedded/discord/api/oauth2/token");
+        assertThat(environment.getProperty("trackboard.discord.user-info-uri")).isEqualTo("/embedded/discord/api/users/@me");
+        assertThat(environment.getProperty("trackboard.discord.revocation-uri"))
+                .isEqualTo("/embedded/discord/api/oauth2/token/revoke");
+        assertThat(environment.getProperty("trackboard.embedded.discord-api-base-url")).isEqualTo("/embedded/discord/api");
+        assertThat(environment.getProperty("trackboard.embedded.bot-client-id")).isEqualTo("300000000000000002");
+        assertThat(environment.getProperty("trackboard.discord.client-secret")).isEqualTo("explicit");
+    }
+
+    @Test
+    void productionModeGetsNothing() {
+        StandardEnvironment environment = environment(Map.of("trackboard.mode", "production"));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getPropertySources().contains(EmbeddedDefaultsEnvironmentPostProcessor.SOURCE_NAME)).isFalse();
+        assertThat(environment.getProperty("trackboard.discord.client-id")).isNull();
+    }
+
+    @Test
+    void isRegisteredInSpringFactories() throws Exception {
+        try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/spring.factories")) {
+            assertThat(new String(in.readAllBytes())).contains("org.springframework.boot.EnvironmentPostProcessor",
+                    EmbeddedDefaultsEnvironmentPostProcessor.class.getName());
+        }
+    }
+
+    private static StandardEnvironment environment(Map<String, Object> properties) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
+        return environment;
+    }
+}
