@@ -1,7 +1,6 @@
 package dev.trackboard.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import dev.trackboard.api.TrackingApiClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -55,16 +54,9 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage(LOGIN_PATH)
+                .oauth2LoginPage(LOGIN_PATH, LOGIN_PATH + "?signedOut")
                 .addLogoutHandler(new SignOutHandler(api, authorizedClients, discordTokens))
-                .logoutSuccessHandler(signedOut())
                 .anyRequest(any -> any.authenticated()));
         return http.build();
-    }
-
-    private static SimpleUrlLogoutSuccessHandler signedOut() {
-        var handler = new SimpleUrlLogoutSuccessHandler();
-        handler.setDefaultTargetUrl(LOGIN_PATH + "?signedOut");
-        return handler;
     }
 }

@@ -32,7 +32,7 @@ class SignInBrowserIT {
 
             browser.await(By.id("user-menu")).click();
             browser.await(By.id("sign-out")).click();
-            browser.awaitUrl("/login?signedOut");
+            browser.awaitUrl("/login");
             browser.await(By.id("sign-in-with-discord"));
 
             assertThat(statusWithSession("/guilds/" + ACME, session)).isEqualTo(302);
