@@ -2,16 +2,22 @@ package dev.trackboard.config;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.springframework.stereotype.Component;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.Ordered;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
- * Refuses to start in production mode without the settings production needs. Embedded mode is
- * never switched on silently: the failure names the missing settings and the switch for the demo.
+ * Refuses to start in production mode without the settings production needs, before anything else
+ * starts. Embedded mode is never switched on silently: the failure names the missing settings and
+ * the switch for the demo (see {@link MissingProductionSettingsFailureAnalyzer}).
  */
-@Component
-class ProductionSettingsCheck {
+class ProductionSettingsCheck implements EnvironmentPostProcessor, Ordered {
 
-    ProductionSettingsCheck(TrackboardProperties properties) {
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        TrackboardProperties properties = Binder.get(environment).bindOrCreate("trackboard", TrackboardProperties.class);
         if (properties.embedded()) {
             return;
         }
@@ -22,6 +28,12 @@ class ProductionSettingsCheck {
         if (!missing.isEmpty()) {
             throw new MissingProductionSettingsException(missing);
         }
+    }
+
+    /** After the configuration files and every other source of settings have been read. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
     }
 
     private static void require(List<String> missing, String name, String value) {
