@@ -24,7 +24,9 @@ class UserMenu extends MenuBar {
         avatar.addClassName("tb-user-avatar");
         Span name = new Span(user.displayName());
         name.addClassName("tb-user-name");
-        MenuItem root = addItem(new Span(avatar, name));
+        Span chip = new Span(avatar, name);
+        chip.addClassName("tb-user-chip");
+        MenuItem root = addItem(chip);
         root.setId("user-menu");
         SubMenu menu = root.getSubMenu();
         MenuItem who = menu.addItem(getTranslation("user.menu.signedInAs", "@" + user.username()));

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.trackboard.api.Channel;
 import dev.trackboard.api.Role;
 import java.util.Comparator;
@@ -35,12 +37,21 @@ class GuildChannelsAndRoles extends Div {
     }
 
     private ListItem channelItem(Channel channel) {
-        boolean category = channel.type() == Channel.Type.CATEGORY;
-        Span name = new Span(category ? channel.name() : "#" + channel.name());
-        Span type = new Span(getTranslation("overview.channel." + channel.type()));
-        type.addClassName("tb-muted");
-        ListItem item = new ListItem(name, type);
-        item.addClassName(category ? "tb-channel-category" : "tb-channel");
+        if (channel.type() == Channel.Type.CATEGORY) {
+            ListItem category = new ListItem(new Span(channel.name()));
+            category.addClassName("tb-channel-category");
+            return category;
+        }
+        Icon icon = switch (channel.type()) {
+            case VOICE -> VaadinIcon.VOLUME_UP.create();
+            case ANNOUNCEMENT -> VaadinIcon.MEGAPHONE.create();
+            default -> VaadinIcon.HASH.create();
+        };
+        icon.addClassName("tb-channel-icon");
+        icon.setTooltipText(getTranslation("overview.channel." + channel.type()));
+        Span name = new Span(icon, new Span(channel.name()));
+        ListItem item = new ListItem(name);
+        item.addClassName("tb-channel");
         return item;
     }
 
