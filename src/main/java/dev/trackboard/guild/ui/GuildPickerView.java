@@ -8,6 +8,8 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildSummary;
@@ -20,7 +22,7 @@ import java.util.Locale;
 /** The start page: every guild of the user, openable ones first, the others with the reason why not. */
 @Route("")
 @PermitAll
-public class GuildPickerView extends Div implements HasDynamicTitle {
+public class GuildPickerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GuildService guilds;
     private final TextField search = new TextField();
@@ -38,6 +40,11 @@ public class GuildPickerView extends Div implements HasDynamicTitle {
         cards.addClassName("tb-guild-grid");
         notice.addClassName("tb-picker-notice");
         add(title, subtitle, toolbar(), notice, cards);
+    }
+
+    /** Loads on entry, not in the constructor, so a failing API reaches the error pages unwrapped. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         load();
     }
 
