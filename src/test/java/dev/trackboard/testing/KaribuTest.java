@@ -58,7 +58,11 @@ public abstract class KaribuTest {
     protected DiscordUser signIn(String username) {
         String discordToken = new DemoSignIn(new TestHttp(port), port).discordAccessToken(username);
         ApiSession session = api.startSession(discordToken, "Karibu test", "127.0.0.1");
-        DiscordUser user = TestPrincipals.of(session);
+        return signIn(TestPrincipals.of(session));
+    }
+
+    /** Makes {@code user} the signed-in user of the mock request, as Spring Security would. */
+    protected static DiscordUser signIn(DiscordUser user) {
         var authentication = new OAuth2AuthenticationToken(user, user.getAuthorities(), "discord");
         SecurityContextHolder.getContext().setAuthentication(authentication);
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
