@@ -70,8 +70,9 @@ class ApiCalls {
      */
     <T> T send(ApiSession session, String method, String path, Object body, Map<String, String> headers,
                Class<T> type) {
-        Request.Builder request = new Request.Builder().url(url(path, Map.of()))
-                .method(method, body == null && "DELETE".equals(method) ? null : jsonBody(body == null ? Map.of() : body));
+        // OkHttp insists on a body for POST/PUT/PATCH and allows none for DELETE
+        RequestBody payload = body != null ? jsonBody(body) : "DELETE".equals(method) ? null : jsonBody(Map.of());
+        Request.Builder request = new Request.Builder().url(url(path, Map.of())).method(method, payload);
         headers.forEach(request::header);
         return call(session, request, type == null ? null : json.type(type));
     }

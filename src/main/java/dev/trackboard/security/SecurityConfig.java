@@ -42,7 +42,7 @@ class SecurityConfig {
                                              DiscordTokenRevoker discordTokens,
                                              ClientRegistrationRepository registrations) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/images/**", "/openapi/**",
+                .requestMatchers("/styles/**", "/icons/**", "/openapi/**",
                         "/actuator/health", "/actuator/health/**").permitAll());
         http.oauth2Login(login -> login
                 .loginPage(LOGIN_PATH)
