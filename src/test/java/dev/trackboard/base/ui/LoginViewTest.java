@@ -1,0 +1,56 @@
+package dev.trackboard.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
+import dev.trackboard.security.LastAccount;
+import dev.trackboard.testing.KaribuTest;
+import jakarta.servlet.http.Cookie;
+import org.junit.jupiter.api.Test;
+
+class LoginViewTest extends KaribuTest {
+
+    @Test
+    void aFirstVisitOffersDiscordSignIn() {
+        UI.getCurrent().navigate("login");
+
+        Anchor signIn = _get(Anchor.class, spec -> spec.withId("sign-in-with-discord"));
+        assertThat(signIn.getHref()).isEqualTo("/oauth2/authorization/discord");
+        assertThat(signIn.getElement().getTextRecursively()).isEqualTo("Sign in with Discord");
+        assertThat(_find(Anchor.class, spec -> spec.withId("use-another-account"))).isEmpty();
+    }
+
+    @Test
+    void aReturningBrowserIsToldWhichAccountWillBeUsedAndOfferedAnother() {
+        ((FakeRequest) VaadinServletRequest.getCurrent().getRequest())
+                .addCookie(new Cookie(LastAccount.COOKIE, "Alice%20Lindqvist"));
+
+        UI.getCurrent().navigate("login");
+
+        assertThat(_get(Anchor.class, spec -> spec.withId("sign-in-with-discord")).getElement().getTextRecursively())
+                .isEqualTo("Continue as Alice Lindqvist");
+        assertThat(_get(Anchor.class, spec -> spec.withId("use-another-account")).getHref())
+                .isEqualTo("/oauth2/authorization/discord?prompt=consent");
+    }
+
+    @Test
+    void aFailedSignInSaysSoWithoutDetails() {
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+
+        String text = UI.getCurrent().getCurrentView().getElement().getTextRecursively();
+        assertThat(text).contains("Sign-in did not complete").doesNotContain("Exception");
+    }
+
+    @Test
+    void theEmbeddedDemoIsAnnounced() {
+        UI.getCurrent().navigate("login");
+
+        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively()).contains("Embedded demo");
+    }
+}
