@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.GuildSummary;
+import dev.trackboard.status.BotStatusService;
+import dev.trackboard.status.ui.BotStatusBadge;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -16,8 +18,12 @@ final class GuildCard {
     private GuildCard() {
     }
 
-    static Component of(GuildSummary guild, Component host, Locale locale) {
-        Div body = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts(guild, host, locale));
+    static Component of(GuildSummary guild, Component host, Locale locale, BotStatusService botStatus) {
+        Div texts = texts(guild, host, locale);
+        if (guild.openable()) {
+            texts.add(new BotStatusBadge(guild.id(), botStatus));
+        }
+        Div body = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts);
         body.addClassName("tb-guild-card-body");
         if (guild.openable()) {
             RouterLink link = new RouterLink(GuildOverviewView.class, GuildNavigation.parameters(guild.id()));

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildSummary;
 import dev.trackboard.base.ui.EmptyState;
 import dev.trackboard.guild.GuildService;
+import dev.trackboard.status.BotStatusService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -23,13 +24,15 @@ import java.util.Locale;
 public class GuildPickerView extends Div implements HasDynamicTitle {
 
     private final GuildService guilds;
+    private final BotStatusService botStatus;
     private final TextField search = new TextField();
     private final Div notice = new Div();
     private final Div cards = new Div();
     private List<GuildSummary> all;
 
-    public GuildPickerView(GuildService guilds) {
+    public GuildPickerView(GuildService guilds, BotStatusService botStatus) {
         this.guilds = guilds;
+        this.botStatus = botStatus;
         addClassName("tb-page");
         setId("guild-picker");
         H1 title = new H1(getTranslation("picker.title"));
@@ -87,7 +90,7 @@ public class GuildPickerView extends Div implements HasDynamicTitle {
             noMatch.addClassName("tb-no-match");
             cards.add(noMatch);
         }
-        shown.forEach(guild -> cards.add(GuildCard.of(guild, this, getLocale())));
+        shown.forEach(guild -> cards.add(GuildCard.of(guild, this, getLocale(), botStatus)));
     }
 
     @Override
