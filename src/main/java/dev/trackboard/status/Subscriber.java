@@ -40,16 +40,22 @@ final class Subscriber {
     }
 
     void deliver(StatusUpdate update) {
-        if (update == null || denied || !guildId.equals(update.guildId()) || session.ended()) {
-            return; // never another guild's update, never to a user whose session ended
-        }
-        if (confirmations.allowedNow(session, guildId, this::deliverLatest, this::deny)) {
+        if (mayReceive(update) && confirmations.allowedNow(session, guildId, this::deliverLatest, this::deny)) {
             consumer.accept(update);
         }
     }
 
+    /** Right after a successful access re-check: the newest update, without asking again. */
     private void deliverLatest() {
-        deliver(latest.get());
+        StatusUpdate update = latest.get();
+        if (mayReceive(update)) {
+            consumer.accept(update);
+        }
+    }
+
+    private boolean mayReceive(StatusUpdate update) {
+        // never another guild's update, never to a user whose session ended or who lost the guild
+        return update != null && !denied && guildId.equals(update.guildId()) && !session.ended();
     }
 
     /** The user may no longer open the guild: tell the screen once, then stay silent. */
