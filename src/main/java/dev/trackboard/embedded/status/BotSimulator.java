@@ -64,9 +64,11 @@ class BotSimulator implements DisposableBean {
             if (board.lastRecordedState(guildId).orElse(null) != BotState.ONLINE) {
                 board.record(guildId, BotState.ONLINE, now, "Gateway connected");
             }
+            // the demo bot "kept running" while the app was down: uptime counts from the last change
+            Instant since = board.lastRecordedChange(guildId).orElse(now);
             int shard = (int) ((Long.parseLong(guildId) >> 22) % SHARDS);
             board.start(new LiveStatus(guildId, BotState.ONLINE, now, 45 + random.nextInt(40), VERSION, shard, SHARDS,
-                    now, null, null, now, now));
+                    since, null, null, since, now));
         }
         executor.scheduleAtFixedRate(this::tick, 1, 1, TimeUnit.SECONDS);
     }

@@ -68,6 +68,12 @@ class BotStatusBoard {
                 .params(guildId, state.name(), Timestamp.from(at), reason).update();
     }
 
+    /** When the last recorded state began (the uptime of a bot that was online before a restart). */
+    Optional<Instant> lastRecordedChange(String guildId) {
+        return jdbc.sql("SELECT changed_at FROM bot_status_change WHERE guild_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1")
+                .param(guildId).query(Instant.class).optional();
+    }
+
     Optional<BotState> lastRecordedState(String guildId) {
         return jdbc.sql("SELECT state FROM bot_status_change WHERE guild_id = ? ORDER BY changed_at DESC, id DESC LIMIT 1")
                 .param(guildId).query(String.class).optional().map(BotState::valueOf);

@@ -19,10 +19,7 @@ final class GuildCard {
     }
 
     static Component of(GuildSummary guild, Component host, Locale locale, BotStatusService botStatus) {
-        Div texts = texts(guild, host, locale);
-        if (guild.openable()) {
-            texts.add(new BotStatusBadge(guild.id(), botStatus));
-        }
+        Div texts = texts(guild, host, locale, botStatus);
         Div body = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts);
         body.addClassName("tb-guild-card-body");
         if (guild.openable()) {
@@ -42,7 +39,7 @@ final class GuildCard {
         return card;
     }
 
-    private static Div texts(GuildSummary guild, Component host, Locale locale) {
+    private static Div texts(GuildSummary guild, Component host, Locale locale, BotStatusService botStatus) {
         Span name = new Span(guild.name());
         name.addClassName("tb-guild-card-name");
         String members = host.getTranslation("picker.members",
@@ -53,7 +50,9 @@ final class GuildCard {
         if (guild.openable()) {
             Span access = new Span(host.getTranslation("picker.access." + guild.access()));
             access.addClassName("tb-pill");
-            texts.add(access);
+            Div badges = new Div(access, new BotStatusBadge(guild.id(), botStatus));
+            badges.addClassName("tb-guild-card-badges");
+            texts.add(badges);
         }
         texts.addClassName("tb-guild-card-texts");
         return texts;

@@ -59,7 +59,9 @@ final class UsageChart extends Div {
             svg.rect(barClass + (i == days.size() - 1 ? " tb-bar-today" : ""), x, TOP + plotHeight - height,
                     slot * 0.7, Math.max(height, 0.5), tooltip);
             if ((days.size() - 1 - i) % 7 == 0) {
-                svg.text("tb-chart-axis", x + slot * 0.35, HEIGHT - 6, "middle", shortDate.format(day.date()));
+                boolean last = i == days.size() - 1;
+                svg.text("tb-chart-axis", last ? x + slot * 0.7 : x + slot * 0.35, HEIGHT - 6, last ? "end" : "middle",
+                        shortDate.format(day.date()));
             }
         }
         return svg.build();
