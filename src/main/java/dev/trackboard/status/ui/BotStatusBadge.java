@@ -15,6 +15,8 @@ public class BotStatusBadge extends LiveStatusComponent {
 
     private final Span dot = new Span();
     private final Span label = new Span();
+    /** What the last update handed to the UI looked like; heartbeats that change nothing are not pushed. */
+    private volatile String lastQueued = "";
 
     public BotStatusBadge(GuildId guildId, BotStatusService service) {
         super(guildId, service);
@@ -25,6 +27,16 @@ public class BotStatusBadge extends LiveStatusComponent {
         dot.getElement().setAttribute("aria-hidden", "true");
         add(dot, label);
         show(new StatusUpdate(guildId, null, StatusUpdate.Freshness.UNAVAILABLE), true);
+    }
+
+    @Override
+    protected boolean changesView(StatusUpdate update) {
+        String key = (update.status() == null ? "UNKNOWN" : update.status().state().name()) + "/" + update.freshness();
+        if (key.equals(lastQueued)) {
+            return false;
+        }
+        lastQueued = key;
+        return true;
     }
 
     @Override

@@ -24,6 +24,7 @@ final class BotStatusPanel extends LiveStatusComponent {
     private final Span version = value("status-version");
     private final Span shard = value("status-shard");
     private final Span uptime = value("status-uptime");
+    private final Span since = value("status-since");
     private final Span lastError = value("status-last-error");
     private final UptimeBar uptimeBar = new UptimeBar();
     private final Runnable onRecovered;
@@ -41,9 +42,11 @@ final class BotStatusPanel extends LiveStatusComponent {
         notice.addClassName("tb-status-notice");
         notice.setVisible(false);
         notice.getElement().setAttribute("aria-live", "polite");
+        Div error = fact("status.lastError", lastError);
+        error.addClassName("tb-fact-wide");
         Div facts = new Div(fact("status.heartbeat", heartbeat), fact("status.latency", latency),
-                fact("status.version", version), fact("status.shard", shard), fact("status.uptime", uptime),
-                fact("status.lastError", lastError));
+                fact("status.uptime", uptime), fact("status.since", since), fact("status.version", version),
+                fact("status.shard", shard), error);
         facts.addClassName("tb-facts");
         H2 uptimeTitle = new H2(getTranslation("status.uptime.title"));
         uptimeTitle.addClassName("tb-subheading");
@@ -84,6 +87,8 @@ final class BotStatusPanel extends LiveStatusComponent {
         uptime.setText(status.onlineSince() == null ? getTranslation("status.uptime.none")
                 : duration(Duration.between(status.onlineSince(), status.observedAt() == null ? Instant.now()
                         : status.observedAt())));
+        since.setText(status.changedAt() == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(status.changedAt()));
         lastError.setText(status.lastError() == null ? getTranslation("status.lastError.none")
                 : status.lastError() + (status.lastErrorAt() == null ? "" : " · " + time.format(status.lastErrorAt())));
     }

@@ -28,11 +28,22 @@ abstract class LiveStatusComponent extends Div {
     /** Called on the UI thread with the session lock held. */
     protected abstract void show(StatusUpdate update);
 
+    /**
+     * Called on the delivering thread before {@code ui.access}: false skips an update that would not
+     * change what this component shows (no session lock taken, no push sent).
+     */
+    protected boolean changesView(StatusUpdate update) {
+        return true;
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
         subscription = service.watch(guildId, update -> {
+            if (!changesView(update)) {
+                return;
+            }
             try {
                 ui.access(() -> show(update));
             } catch (UIDetachedException gone) {
