@@ -65,6 +65,11 @@ class StatusStreams implements DisposableBean {
         return streams.size();
     }
 
+    /** Ends every open stream, as a restart or a network cut would (fault tests). */
+    void endAll() {
+        streams.values().forEach(this::end);
+    }
+
     private void publish(LiveStatus status) {
         for (Stream stream : streams.values()) {
             if (stream.guildIds().contains(status.guildId())) {
