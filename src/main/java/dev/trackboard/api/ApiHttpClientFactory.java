@@ -19,7 +19,9 @@ final class ApiHttpClientFactory {
                 .followRedirects(false)
                 .addInterceptor(chain -> chain.proceed(chain.request().newBuilder()
                         .header("User-Agent", USER_AGENT)
-                        .header("Accept", "application/json, application/problem+json")
+                        // JSON unless the call asked for something else (the status stream's event-stream)
+                        .header("Accept", chain.request().header("Accept") != null ? chain.request().header("Accept")
+                                : "application/json, application/problem+json")
                         .build()))
                 .build();
     }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.GuildSummary;
+import dev.trackboard.status.BotStatusService;
+import dev.trackboard.status.ui.BotStatusBadge;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -16,8 +18,9 @@ final class GuildCard {
     private GuildCard() {
     }
 
-    static Component of(GuildSummary guild, Component host, Locale locale) {
-        Div body = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts(guild, host, locale));
+    static Component of(GuildSummary guild, Component host, Locale locale, BotStatusService botStatus) {
+        Div texts = texts(guild, host, locale, botStatus);
+        Div body = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts);
         body.addClassName("tb-guild-card-body");
         if (guild.openable()) {
             RouterLink link = new RouterLink(GuildOverviewView.class, GuildNavigation.parameters(guild.id()));
@@ -36,7 +39,7 @@ final class GuildCard {
         return card;
     }
 
-    private static Div texts(GuildSummary guild, Component host, Locale locale) {
+    private static Div texts(GuildSummary guild, Component host, Locale locale, BotStatusService botStatus) {
         Span name = new Span(guild.name());
         name.addClassName("tb-guild-card-name");
         String members = host.getTranslation("picker.members",
@@ -47,7 +50,9 @@ final class GuildCard {
         if (guild.openable()) {
             Span access = new Span(host.getTranslation("picker.access." + guild.access()));
             access.addClassName("tb-pill");
-            texts.add(access);
+            Div badges = new Div(access, new BotStatusBadge(guild.id(), botStatus));
+            badges.addClassName("tb-guild-card-badges");
+            texts.add(badges);
         }
         texts.addClassName("tb-guild-card-texts");
         return texts;

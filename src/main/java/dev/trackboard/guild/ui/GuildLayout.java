@@ -22,6 +22,8 @@ import dev.trackboard.base.ui.GuildScopedLayout;
 import dev.trackboard.base.ui.MainLayout;
 import dev.trackboard.base.ui.PageSection;
 import dev.trackboard.guild.GuildService;
+import dev.trackboard.status.BotStatusService;
+import dev.trackboard.status.ui.BotStatusBadge;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,11 +40,14 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
         GuildScopedLayout {
 
     private final GuildService guilds;
+    private final BotStatusService botStatus;
     private final GuildSwitcher switcher;
     private GuildDetail guild;
+    private BotStatusBadge headerBadge;
 
-    public GuildLayout(GuildService guilds) {
+    public GuildLayout(GuildService guilds, BotStatusService botStatus) {
         this.guilds = guilds;
+        this.botStatus = botStatus;
         this.switcher = new GuildSwitcher(guilds);
         addClassName("tb-guild-content");
     }
@@ -70,7 +75,18 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
         }
         switcher.show(guild.id());
         Component view = (Component) event.getActiveChain().getFirst();
-        findAncestor(MainLayout.class).showGuild(switcher, navigation(guild.id()), crumbs(view));
+        findAncestor(MainLayout.class).showGuild(guildHeader(guild.id()), navigation(guild.id()), crumbs(view));
+    }
+
+    /** The switcher and the guild's live bot status; the badge is kept while the guild stays the same. */
+    private Component guildHeader(GuildId guildId) {
+        if (headerBadge == null || !guildId.value().equals(headerBadge.getElement().getAttribute("data-guild"))) {
+            headerBadge = new BotStatusBadge(guildId, botStatus);
+            headerBadge.setId("header-status-badge");
+        }
+        Div header = new Div(switcher, headerBadge);
+        header.addClassName("tb-guild-header-slot");
+        return header;
     }
 
     private SideNav navigation(GuildId guildId) {

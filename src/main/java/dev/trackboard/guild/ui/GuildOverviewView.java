@@ -14,22 +14,29 @@ import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.base.ui.PageSection;
 import dev.trackboard.guild.GuildService;
+import dev.trackboard.status.BotStatusService;
+import dev.trackboard.status.ui.GuildStatusOverview;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
-/** A guild at a glance: identity, the facts the API knows, its channels and roles. */
+/**
+ * A guild at a glance: identity, the bot's live status with the last 24 h, usage and quota, health
+ * warnings, then the facts the API knows and the guild's channels and roles.
+ */
 @Route(value = "", layout = GuildLayout.class)
 @PermitAll
 public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDynamicTitle, PageSection {
 
     private final GuildService guilds;
+    private final BotStatusService botStatus;
     private GuildDetail guild;
 
-    public GuildOverviewView(GuildService guilds) {
+    public GuildOverviewView(GuildService guilds, BotStatusService botStatus) {
         this.guilds = guilds;
+        this.botStatus = botStatus;
         addClassName("tb-page");
         setId("guild-overview");
     }
@@ -40,7 +47,7 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
         // the layout has just checked access and fetched the guild for this very navigation
         guild = CurrentGuild.of(event.getUI(), guildId).orElseGet(() -> guilds.open(guildId));
         removeAll();
-        add(header(), facts());
+        add(header(), new GuildStatusOverview(guildId, botStatus), facts());
         try {
             add(new GuildChannelsAndRoles(guilds.channels(guildId), guilds.roles(guildId)));
         } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {

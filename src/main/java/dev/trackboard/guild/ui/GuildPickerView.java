@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildSummary;
 import dev.trackboard.base.ui.EmptyState;
 import dev.trackboard.guild.GuildService;
+import dev.trackboard.status.BotStatusService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 import java.util.Locale;
@@ -25,13 +26,15 @@ import java.util.Locale;
 public class GuildPickerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final GuildService guilds;
+    private final BotStatusService botStatus;
     private final TextField search = new TextField();
     private final Div notice = new Div();
     private final Div cards = new Div();
     private List<GuildSummary> all;
 
-    public GuildPickerView(GuildService guilds) {
+    public GuildPickerView(GuildService guilds, BotStatusService botStatus) {
         this.guilds = guilds;
+        this.botStatus = botStatus;
         addClassName("tb-page");
         setId("guild-picker");
         H1 title = new H1(getTranslation("picker.title"));
@@ -94,7 +97,7 @@ public class GuildPickerView extends Div implements BeforeEnterObserver, HasDyna
             noMatch.addClassName("tb-no-match");
             cards.add(noMatch);
         }
-        shown.forEach(guild -> cards.add(GuildCard.of(guild, this, getLocale())));
+        shown.forEach(guild -> cards.add(GuildCard.of(guild, this, getLocale(), botStatus)));
     }
 
     @Override

@@ -1,0 +1,114 @@
+package dev.trackboard.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
+import org.springframework.stereotype.Component;
+
+/** The bot's status, history, usage and health, and the server-sent status stream. */
+@Component
+public class BotStatusClient {
+
+    /** The API sends a keep-alive every 15 s: three missed ones mean the stream is dead. */
+    static final Duration STREAM_SILENCE_LIMIT = Duration.ofSeconds(45);
+
+    private final ApiCalls calls;
+    private final ApiJson json = new ApiJson();
+    private final EventSource.Factory streams;
+
+    BotStatusClient(ApiCalls calls) {
+        this.calls = calls;
+        OkHttpClient streaming = calls.httpClient().newBuilder()
+                .readTimeout(STREAM_SILENCE_LIMIT).callTimeout(Duration.ZERO).build();
+        this.streams = EventSources.createFactory(streaming);
+    }
+
+    public BotStatus status(ApiSession session, GuildId guildId) {
+        return calls.get(session, "guilds/" + guildId + "/status", Map.of(), BotStatus.class);
+    }
+
+    public List<StatusSegment> history(ApiSession session, GuildId guildId, int hours) {
+        return calls.items(session, "guilds/" + guildId + "/status/history", Map.of("hours", hours), StatusSegment.class);
+    }
+
+    public GuildUsage usage(ApiSession session, GuildId guildId, int days) {
+        return calls.get(session, "guilds/" + guildId + "/usage", Map.of("days", days), GuildUsage.class);
+    }
+
+    public List<HealthWarning> health(ApiSession session, GuildId guildId) {
+        return calls.items(session, "guilds/" + guildId + "/health", Map.of(), HealthWarning.class);
+    }
+
+    /**
+     * Opens {@code GET /status/stream?guildId=…} with the session's token (renewed first when due).
+     * Returns at once; events and the end arrive at the listener on OkHttp's reader thread.
+     */
+    public StatusStream openStatusStream(ApiSession session, GuildId guildId, StatusStreamListener listener) {
+        if (session.ended()) {
+            throw new TrackingApiException.SessionEnded("The API session has ended");
+        }
+        Request request = new Request.Builder()
+                .url(calls.url("status/stream", Map.of("guildId", guildId.value())))
+                .header("Authorization", "Bearer " + calls.currentAccessToken(session))
+                .header("Accept", "text/event-stream")
+                .build();
+        AtomicBoolean closed = new AtomicBoolean();
+        EventSource source = streams.newEventSource(request, new EventSourceListener() {
+            @Override
+            public void onEvent(EventSource eventSource, String id, String type, String data) {
+                if (closed.get()) {
+                    return;
+                }
+                try {
+                    if ("revoked".equals(type)) {
+                        JsonNode revoked = json.read(data.getBytes(), json.type(JsonNode.class));
+                        GuildId.parse(revoked.path("guildId").asText()).ifPresent(listener::onRevoked);
+                    } else if (type == null || "status".equals(type)) {
+                        listener.onStatus(json.read(data.getBytes(), json.type(BotStatus.class)));
+                    }
+                } catch (java.io.IOException malformed) {
+                    // one unreadable event is skipped; the next status replaces it anyway
+                }
+            }
+
+            @Override
+            public void onClosed(EventSource eventSource) {
+                if (closed.compareAndSet(false, true)) {
+                    listener.onClosed(null);
+                }
+            }
+
+            @Override
+            public void onFailure(EventSource eventSource, Throwable t, Response response) {
+                if (closed.compareAndSet(false, true)) {
+                    listener.onClosed(failure(response, t));
+                }
+            }
+        });
+        return () -> {
+            if (closed.compareAndSet(false, true)) {
+                source.cancel();
+            }
+        };
+    }
+
+    private static TrackingApiException failure(Response response, Throwable cause) {
+        if (response == null) {
+            return new TrackingApiException.Unavailable("status stream: "
+                    + (cause == null ? "ended" : cause.getClass().getSimpleName()), cause);
+        }
+        return switch (response.code()) {
+            case 401 -> new TrackingApiException.SessionEnded("status stream: the API refused the token");
+            case 403, 404 -> new TrackingApiException.NotFound("status stream answered " + response.code());
+            default -> new TrackingApiException.Unavailable("status stream answered " + response.code(), cause);
+        };
+    }
+}

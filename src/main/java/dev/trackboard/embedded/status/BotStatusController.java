@@ -1,0 +1,84 @@
+package dev.trackboard.embedded.status;
+
+import dev.trackboard.embedded.ApiProblem;
+import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.TrackingApi;
+import dev.trackboard.embedded.access.AuthorizedGuild;
+import dev.trackboard.embedded.bot.BotGuilds;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code /api/v1/guilds/{guildId}/status|usage|health}: the bot in one guild (guarded by GuildScope). */
+@RestController
+@RequestMapping("/api/v1/guilds/{guildId}")
+@TrackingApi
+@ConditionalOnEmbeddedMode
+class BotStatusController {
+
+    record Items<T>(List<T> items) { }
+
+    record Usage(List<BotUsage.Day> days, BotUsage.Quota quota) { }
+
+    record HealthWarning(String code, String severity, String channelId, String channelName, String permission) { }
+
+    static final double QUOTA_WARNING_SHARE = 0.8;
+
+    private final BotStatusBoard board;
+    private final BotUsage usage;
+    private final BotGuilds bot;
+
+    BotStatusController(BotStatusBoard board, BotUsage usage, BotGuilds bot) {
+        this.board = board;
+        this.usage = usage;
+        this.bot = bot;
+    }
+
+    @GetMapping("/status")
+    LiveStatus status(AuthorizedGuild guild) {
+        return board.current(guild.id()).orElseThrow(ApiProblem::notFound);
+    }
+
+    @GetMapping("/status/history")
+    Items<BotStatusBoard.Segment> history(AuthorizedGuild guild, @RequestParam(defaultValue = "24") int hours) {
+        if (hours < 1 || hours > 168) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "hours must be between 1 and 168.");
+        }
+        Instant now = Instant.now();
+        return new Items<>(board.history(guild.id(), now.minus(Duration.ofHours(hours)), now));
+    }
+
+    @GetMapping("/usage")
+    Usage usage(AuthorizedGuild guild, @RequestParam(defaultValue = "30") int days) {
+        if (days < 1 || days > 90) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "days must be between 1 and 90.");
+        }
+        Instant now = Instant.now();
+        return new Usage(usage.days(guild.id(), now, days), usage.quota(guild.id(), now));
+    }
+
+    @GetMapping("/health")
+    Items<HealthWarning> health(AuthorizedGuild guild) {
+        Map<String, String> channelNames = bot.channels(guild.id()).stream()
+                .collect(Collectors.toMap(BotGuilds.Channel::id, BotGuilds.Channel::name, (a, b) -> a));
+        List<HealthWarning> warnings = new ArrayList<>(usage.issues(guild.id()).stream().map(issue ->
+                new HealthWarning(issue.code(), "WARNING", issue.channelId(),
+                        issue.channelId() == null ? null : channelNames.get(issue.channelId()), issue.permission()))
+                .toList());
+        BotUsage.Quota quota = usage.quota(guild.id(), Instant.now());
+        if (quota.used() >= quota.limit()) {
+            warnings.add(new HealthWarning("QUOTA_EXCEEDED", "ERROR", null, null, null));
+        } else if (quota.used() >= quota.limit() * QUOTA_WARNING_SHARE) {
+            warnings.add(new HealthWarning("QUOTA_NEARLY_USED", "WARNING", null, null, null));
+        }
+        return new Items<>(warnings);
+    }
+}

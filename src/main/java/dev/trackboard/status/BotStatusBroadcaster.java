@@ -1,0 +1,132 @@
+package dev.trackboard.status;
+
+import dev.trackboard.api.ApiSession;
+import dev.trackboard.api.GuildId;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Live bot status for every open screen of this node, at the cost of one upstream stream per
+ * watched guild: the first subscriber to guild G opens G's stream, the last one to leave closes it,
+ * and every status change is handed to each subscriber of G (which hops onto its UI with
+ * {@code ui.access}). No thread or timer per subscriber: one scheduler for reconnects and a virtual
+ * thread per access re-check (at most one per user and guild a minute). See
+ * docs/decisions/0020-live-bot-status.md for whose token opens the shared stream.
+ */
+@Component
+public class BotStatusBroadcaster implements DisposableBean {
+
+    /** A subscriber's hold on its guild's updates; cancel it when its screen goes away. */
+    @FunctionalInterface
+    public interface Subscription {
+        void cancel();
+    }
+
+    static final Duration ACCESS_MAX_AGE = Duration.ofSeconds(60);
+    /**
+     * How long a guild's stream stays open after its last subscriber left: re-rendering a list or
+     * moving between a guild's screens detaches and re-attaches badges within one request, and that
+     * should not close and reopen the upstream.
+     */
+    static final Duration CLOSE_GRACE = Duration.ofSeconds(5);
+
+    private final Map<GuildId, GuildFeed> feeds = new HashMap<>();
+    private final FeedContext context;
+    private final Duration closeGrace;
+
+    @Autowired
+    BotStatusBroadcaster(StatusSource source) {
+        this(source, Duration.ofMillis(500), Duration.ofSeconds(30), ACCESS_MAX_AGE, CLOSE_GRACE);
+    }
+
+    BotStatusBroadcaster(StatusSource source, Duration firstRetry, Duration maxRetry, Duration accessMaxAge,
+                         Duration closeGrace) {
+        this.closeGrace = closeGrace;
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("bot-status-reconnect").factory());
+        ExecutorService checks = Executors.newVirtualThreadPerTaskExecutor();
+        this.context = new FeedContext(source, scheduler, new AccessConfirmations(source, checks, accessMaxAge),
+                new Backoff(firstRetry, maxRetry), new AtomicLong());
+    }
+
+    /**
+     * Subscribes to the guild's status on behalf of the session's user, who has just been allowed to
+     * open it (the caller checked). The latest known status is delivered at once when there is one.
+     */
+    public Subscription subscribe(GuildId guildId, ApiSession session, Consumer<StatusUpdate> consumer) {
+        context.confirmations().confirmed(session, guildId);
+        Subscriber subscriber = new Subscriber(guildId, session, consumer, context.confirmations());
+        GuildFeed feed;
+        synchronized (this) {
+            feed = feeds.computeIfAbsent(guildId, id -> new GuildFeed(id, context));
+            feed.add(subscriber);
+        }
+        return () -> {
+            synchronized (this) {
+                feed.remove(subscriber);
+                if (feed.size() == 0) {
+                    if (closeGrace.isZero()) {
+                        retireIfIdle(feed);
+                    } else {
+                        context.scheduler().schedule(() -> retireIfIdle(feed), closeGrace.toMillis(),
+                                java.util.concurrent.TimeUnit.MILLISECONDS);
+                    }
+                }
+            }
+        };
+    }
+
+    private synchronized void retireIfIdle(GuildFeed feed) {
+        if (feed.size() == 0 && feeds.remove(feed.guildId(), feed)) {
+            feed.shutdown();
+        }
+    }
+
+    /** Upstream streams opened since start (reconnects included). */
+    public long upstreamOpens() {
+        return context.opens().get();
+    }
+
+    /** Guilds with an open or reconnecting upstream right now. */
+    public synchronized int watchedGuilds() {
+        return feeds.size();
+    }
+
+    public synchronized int subscribers(GuildId guildId) {
+        GuildFeed feed = feeds.get(guildId);
+        return feed == null ? 0 : feed.size();
+    }
+
+    @Override
+    public void destroy() {
+        synchronized (this) {
+            feeds.values().forEach(GuildFeed::shutdown);
+            feeds.clear();
+        }
+        context.scheduler().shutdownNow();
+        context.confirmations().shutdown();
+    }
+
+    /** What every feed shares. */
+    record FeedContext(StatusSource source, ScheduledExecutorService scheduler, AccessConfirmations confirmations,
+                       Backoff backoff, AtomicLong opens) {
+    }
+
+    /** Exponential back-off with jitter: first, 2×, 4× … up to max. */
+    record Backoff(Duration first, Duration max) {
+        Duration after(int failures) {
+            long base = first.toMillis() << Math.min(failures, 16);
+            long capped = Math.min(base, max.toMillis());
+            return Duration.ofMillis(capped / 2 + (long) (Math.random() * capped / 2));
+        }
+    }
+}

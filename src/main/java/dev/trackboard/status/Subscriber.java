@@ -1,0 +1,68 @@
+package dev.trackboard.status;
+
+import dev.trackboard.api.ApiSession;
+import dev.trackboard.api.GuildId;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * One screen component's subscription. Delivery re-checks access every time: the update must be
+ * for this subscriber's own guild, its user's session must be live, and the user's right to open
+ * the guild must have been confirmed within the last minute (otherwise the update waits for one
+ * re-check, shared by all the user's screens on that guild).
+ */
+final class Subscriber {
+
+    private final GuildId guildId;
+    private final ApiSession session;
+    private final Consumer<StatusUpdate> consumer;
+    private final AccessConfirmations confirmations;
+    private volatile boolean denied;
+    private volatile Supplier<StatusUpdate> latest = () -> null;
+
+    Subscriber(GuildId guildId, ApiSession session, Consumer<StatusUpdate> consumer, AccessConfirmations confirmations) {
+        this.guildId = guildId;
+        this.session = session;
+        this.consumer = consumer;
+        this.confirmations = confirmations;
+    }
+
+    ApiSession session() {
+        return session;
+    }
+
+    void readLatestFrom(Supplier<StatusUpdate> latest) {
+        this.latest = latest;
+    }
+
+    boolean mayAuthorise() {
+        return !denied && !session.ended();
+    }
+
+    void deliver(StatusUpdate update) {
+        if (mayReceive(update) && confirmations.allowedNow(session, guildId, this::deliverLatest, this::deny)) {
+            consumer.accept(update);
+        }
+    }
+
+    /** Right after a successful access re-check: the newest update, without asking again. */
+    private void deliverLatest() {
+        StatusUpdate update = latest.get();
+        if (mayReceive(update)) {
+            consumer.accept(update);
+        }
+    }
+
+    private boolean mayReceive(StatusUpdate update) {
+        // never another guild's update, never to a user whose session ended or who lost the guild
+        return update != null && !denied && guildId.equals(update.guildId()) && !session.ended();
+    }
+
+    /** The user may no longer open the guild: tell the screen once, then stay silent. */
+    void deny() {
+        if (!denied) {
+            denied = true;
+            consumer.accept(new StatusUpdate(guildId, null, StatusUpdate.Freshness.ACCESS_LOST));
+        }
+    }
+}

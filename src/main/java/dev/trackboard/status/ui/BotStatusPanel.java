@@ -1,0 +1,120 @@
+package dev.trackboard.status.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import dev.trackboard.api.BotStatus;
+import dev.trackboard.api.GuildId;
+import dev.trackboard.api.StatusSegment;
+import dev.trackboard.status.BotStatusService;
+import dev.trackboard.status.StatusUpdate;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+
+/** The overview's status panel: live badge, the bot's vital signs, and the 24 h uptime bar. */
+final class BotStatusPanel extends LiveStatusComponent {
+
+    private final Div notice = new Div();
+    private final Span heartbeat = value("status-heartbeat");
+    private final Span latency = value("status-latency");
+    private final Span version = value("status-version");
+    private final Span shard = value("status-shard");
+    private final Span uptime = value("status-uptime");
+    private final Span since = value("status-since");
+    private final Span lastError = value("status-last-error");
+    private final UptimeBar uptimeBar = new UptimeBar();
+    private final Runnable onRecovered;
+    private StatusUpdate.Freshness lastFreshness;
+
+    BotStatusPanel(GuildId guildId, BotStatusService service, List<StatusSegment> history, Runnable onRecovered) {
+        super(guildId, service);
+        this.onRecovered = onRecovered;
+        addClassNames("tb-card", "tb-status-panel");
+        setId("status-panel");
+        BotStatusBadge badge = new BotStatusBadge(guildId, service);
+        badge.setId("overview-status-badge");
+        Div title = new Div(new H2(getTranslation("status.panel.title")), badge);
+        title.addClassName("tb-card-title");
+        notice.addClassName("tb-status-notice");
+        notice.setVisible(false);
+        notice.getElement().setAttribute("aria-live", "polite");
+        Div error = fact("status.lastError", lastError);
+        error.addClassName("tb-fact-wide");
+        Div facts = new Div(fact("status.heartbeat", heartbeat), fact("status.latency", latency),
+                fact("status.uptime", uptime), fact("status.since", since), fact("status.version", version),
+                fact("status.shard", shard), error);
+        facts.addClassName("tb-facts");
+        H2 uptimeTitle = new H2(getTranslation("status.uptime.title"));
+        uptimeTitle.addClassName("tb-subheading");
+        add(title, notice, facts, uptimeTitle);
+        if (history == null) {
+            Div missing = new Div(getTranslation("status.uptime.unavailable"));
+            missing.addClassName("tb-muted");
+            add(missing);
+        } else {
+            uptimeBar.show(history);
+            add(uptimeBar);
+        }
+    }
+
+    @Override
+    protected void show(StatusUpdate update) {
+        StatusUpdate.Freshness previous = lastFreshness;
+        lastFreshness = update.freshness();
+        notice.setVisible(update.freshness() != StatusUpdate.Freshness.LIVE);
+        notice.setText(getTranslation("status.notice." + update.freshness().name()));
+        BotStatus status = update.status();
+        if (status != null) {
+            showDetails(status);
+            uptimeBar.extend(status.state(), status.changedAt());
+        }
+        if (update.freshness() == StatusUpdate.Freshness.LIVE && previous == StatusUpdate.Freshness.UNAVAILABLE) {
+            onRecovered.run();
+        }
+    }
+
+    private void showDetails(BotStatus status) {
+        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale())
+                .withZone(ZoneId.systemDefault());
+        heartbeat.setText(status.lastHeartbeatAt() == null ? "—" : time.format(status.lastHeartbeatAt()));
+        latency.setText(status.latencyMs() == null ? "—" : getTranslation("status.latency.value", status.latencyMs()));
+        version.setText(status.version());
+        shard.setText(getTranslation("status.shard.value", status.shard() + 1, status.shardCount()));
+        uptime.setText(status.onlineSince() == null ? getTranslation("status.uptime.none")
+                : duration(Duration.between(status.onlineSince(), status.observedAt() == null ? Instant.now()
+                        : status.observedAt())));
+        since.setText(status.changedAt() == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(status.changedAt()));
+        lastError.setText(status.lastError() == null ? getTranslation("status.lastError.none")
+                : status.lastError() + (status.lastErrorAt() == null ? "" : " · " + time.format(status.lastErrorAt())));
+    }
+
+    private String duration(Duration duration) {
+        if (duration.toDays() > 0) {
+            return getTranslation("status.duration.days", duration.toDays(), duration.toHoursPart());
+        }
+        if (duration.toHours() > 0) {
+            return getTranslation("status.duration.hours", duration.toHours(), duration.toMinutesPart());
+        }
+        return getTranslation("status.duration.minutes", Math.max(0, duration.toMinutes()));
+    }
+
+    private Div fact(String key, Span value) {
+        Span label = new Span(getTranslation(key));
+        label.addClassName("tb-fact-label");
+        Div fact = new Div(label, value);
+        fact.addClassName("tb-fact");
+        return fact;
+    }
+
+    private static Span value(String id) {
+        Span value = new Span("—");
+        value.setId(id);
+        value.addClassName("tb-fact-value");
+        return value;
+    }
+}

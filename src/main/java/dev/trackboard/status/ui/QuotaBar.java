@@ -1,0 +1,45 @@
+package dev.trackboard.status.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import dev.trackboard.api.GuildUsage;
+import java.text.NumberFormat;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/** Posts tracked this month against the plan's limit; amber from 80 %, red when used up. */
+final class QuotaBar extends Div {
+
+    QuotaBar(GuildUsage.Quota quota) {
+        setId("quota");
+        addClassName("tb-quota");
+        Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
+        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
+        double share = quota.share();
+        int percent = (int) Math.round(Math.min(share, 1) * 100);
+        Div fill = new Div();
+        fill.addClassName("tb-quota-fill");
+        fill.getStyle().set("width", percent + "%");
+        Div track = new Div(fill);
+        track.addClassName("tb-quota-track");
+        track.getElement().setAttribute("role", "progressbar");
+        track.getElement().setAttribute("aria-valuemin", "0");
+        track.getElement().setAttribute("aria-valuemax", "100");
+        track.getElement().setAttribute("aria-valuenow", String.valueOf(percent));
+        track.getElement().setAttribute("aria-label", getTranslation("quota.title"));
+        getElement().getClassList().set("tb-quota-warning", share >= 0.8 && share < 1);
+        getElement().getClassList().set("tb-quota-exceeded", share >= 1);
+        Span text = new Span(getTranslation("quota.used", numbers.format(quota.used()), numbers.format(quota.limit()),
+                percent));
+        text.setId("quota-text");
+        Span resets = new Span(getTranslation("quota.resets", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale).withZone(ZoneOffset.UTC).format(quota.resetsAt())));
+        resets.addClassName("tb-muted");
+        Div legend = new Div(text, resets);
+        legend.addClassName("tb-quota-legend");
+        add(new H3(getTranslation("quota.title")), track, legend);
+    }
+}

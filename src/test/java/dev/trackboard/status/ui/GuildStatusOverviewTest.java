@@ -1,0 +1,130 @@
+package dev.trackboard.status.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static dev.trackboard.testing.Demo.ACME;
+import static dev.trackboard.testing.Demo.NIMBUS;
+import static dev.trackboard.testing.Demo.ORBIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import dev.trackboard.api.GuildId;
+import dev.trackboard.embedded.TestHttp;
+import dev.trackboard.status.BotStatusBroadcaster;
+import dev.trackboard.testing.KaribuTest;
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The overview's status part and the live badges, against the real embedded API and its status stream. */
+class GuildStatusOverviewTest extends KaribuTest {
+
+    @Autowired
+    BotStatusBroadcaster broadcaster;
+
+    @AfterEach
+    void backOnline() {
+        force(ACME, "ONLINE");
+        force(NIMBUS, "ONLINE");
+    }
+
+    @Test
+    void acmesOverviewShowsStatusUptimeUsageQuotaAndHealth() {
+        signIn("alice");
+        UI.getCurrent().navigate("guilds/" + ACME);
+
+        assertThat(_get(Component.class, spec -> spec.withId("status-panel"))).isNotNull();
+        assertThat(_get(Component.class, spec -> spec.withId("uptime-bar"))).isNotNull();
+        assertThat(_get(Component.class, spec -> spec.withId("chart-posts"))).isNotNull();
+        assertThat(_get(Component.class, spec -> spec.withId("chart-notifications"))).isNotNull();
+        assertThat(_get(Component.class, spec -> spec.withId("quota")).getElement().getText()).isEmpty();
+        Component health = _get(Component.class, spec -> spec.withId("health-warnings"));
+        assertThat(_find(health, Component.class, spec -> spec.withClasses("tb-health-item")))
+                .extracting(item -> item.getElement().getAttribute("data-code")).containsExactly("BOT_MISSING_PERMISSION");
+        assertThat(badge("header-status-badge").getElement().getAttribute("data-guild")).isEqualTo(ACME);
+    }
+
+    @Test
+    void aForcedOutageReachesTheOpenOverviewWithoutReloadAndOtherGuildsDoNot() {
+        signIn("alice");
+        UI.getCurrent().navigate("guilds/" + ACME);
+        awaitUi(() -> "ONLINE".equals(state("overview-status-badge")));
+
+        force(NIMBUS, "DEGRADED");
+        force(ACME, "OFFLINE");
+
+        awaitUi(() -> "OFFLINE".equals(state("overview-status-badge")) && "OFFLINE".equals(state("header-status-badge")));
+        assertThat(_get(Component.class, spec -> spec.withId("status-uptime")).getElement().getText())
+                .contains("offline");
+        assertThat(badge("overview-status-badge").getElement().getAttribute("data-fresh")).isEqualTo("true");
+
+        force(ACME, "ONLINE");
+        awaitUi(() -> "ONLINE".equals(state("overview-status-badge")));
+        assertThat(_find(Component.class, spec -> spec.withClasses("bot-status-badge")))
+                .allSatisfy(badge -> assertThat(badge.getElement().getAttribute("data-guild")).isEqualTo(ACME))
+                .noneMatch(badge -> "DEGRADED".equals(badge.getElement().getAttribute("data-state")));
+    }
+
+    @Test
+    void leavingTheGuildUnsubscribesItsBadges() {
+        signIn("alice");
+        GuildId acme = new GuildId(ACME);
+        int before = broadcaster.subscribers(acme);
+        UI.getCurrent().navigate("guilds/" + ACME);
+        int onAcme = broadcaster.subscribers(acme);
+        assertThat(onAcme - before).isEqualTo(3); // header badge, panel, panel's badge
+
+        UI.getCurrent().navigate("guilds/" + ORBIT);
+
+        assertThat(broadcaster.subscribers(acme)).isEqualTo(before);
+        assertThat(broadcaster.subscribers(new GuildId(ORBIT))).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void thePickerShowsALiveBadgeOnEveryOpenableCard() {
+        signIn("alice");
+        UI.getCurrent().navigate("");
+
+        assertThat(_find(Component.class, spec -> spec.withClasses("bot-status-badge")))
+                .extracting(badge -> badge.getElement().getAttribute("data-guild"))
+                .containsExactlyInAnyOrder(ACME, NIMBUS, ORBIT);
+        awaitUi(() -> _find(Component.class, spec -> spec.withClasses("bot-status-badge")).stream()
+                .allMatch(badge -> "ONLINE".equals(badge.getElement().getAttribute("data-state"))));
+    }
+
+    private static Component badge(String id) {
+        return _get(Component.class, spec -> spec.withId(id));
+    }
+
+    private static String state(String id) {
+        return badge(id).getElement().getAttribute("data-state");
+    }
+
+    /** Runs the UI's pending {@code ui.access} tasks until the condition holds (pushes arrive on other threads). */
+    private static void awaitUi(BooleanSupplier condition) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            MockVaadin.clientRoundtrip(false);
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the UI did not reach the expected state within 10 s");
+    }
+
+    private void force(String guildId, String state) {
+        int status = new TestHttp(port()).postJson("/embedded/bot/" + guildId + "/status",
+                "{\"state\":\"" + state + "\"}").statusCode();
+        assertThat(status).isEqualTo(204);
+    }
+}
