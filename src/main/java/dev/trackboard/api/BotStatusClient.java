@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -19,6 +20,8 @@ public class BotStatusClient {
 
     /** The API sends a keep-alive every 15 s: three missed ones mean the stream is dead. */
     static final Duration STREAM_SILENCE_LIMIT = Duration.ofSeconds(45);
+    /** One stream per watched guild on this node. */
+    static final int MAX_STREAMS = 10_000;
 
     private final ApiCalls calls;
     private final ApiJson json = new ApiJson();
@@ -26,7 +29,12 @@ public class BotStatusClient {
 
     BotStatusClient(ApiCalls calls) {
         this.calls = calls;
-        OkHttpClient streaming = calls.httpClient().newBuilder()
+        // Streams are long-lived async calls: on the shared dispatcher (5 per host by default) the
+        // sixth watched guild would wait forever, so they get their own, limited only by guilds.
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(MAX_STREAMS);
+        dispatcher.setMaxRequestsPerHost(MAX_STREAMS);
+        OkHttpClient streaming = calls.httpClient().newBuilder().dispatcher(dispatcher)
                 .readTimeout(STREAM_SILENCE_LIMIT).callTimeout(Duration.ZERO).build();
         this.streams = EventSources.createFactory(streaming);
     }
