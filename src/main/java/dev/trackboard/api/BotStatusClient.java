@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -19,6 +21,8 @@ public class BotStatusClient {
 
     /** The API sends a keep-alive every 15 s: three missed ones mean the stream is dead. */
     static final Duration STREAM_SILENCE_LIMIT = Duration.ofSeconds(45);
+    /** One stream per watched guild on this node. */
+    static final int MAX_STREAMS = 10_000;
 
     private final ApiCalls calls;
     private final ApiJson json = new ApiJson();
@@ -26,7 +30,12 @@ public class BotStatusClient {
 
     BotStatusClient(ApiCalls calls) {
         this.calls = calls;
-        OkHttpClient streaming = calls.httpClient().newBuilder()
+        // Streams are long-lived async calls: on the shared dispatcher (5 per host by default) the
+        // sixth watched guild would wait forever, so they get their own, limited only by guilds.
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(MAX_STREAMS);
+        dispatcher.setMaxRequestsPerHost(MAX_STREAMS);
+        OkHttpClient streaming = calls.httpClient().newBuilder().dispatcher(dispatcher)
                 .readTimeout(STREAM_SILENCE_LIMIT).callTimeout(Duration.ZERO).build();
         this.streams = EventSources.createFactory(streaming);
     }
@@ -48,56 +57,81 @@ public class BotStatusClient {
     }
 
     /**
-     * Opens {@code GET /status/stream?guildId=…} with the session's token (renewed first when due).
-     * Returns at once; events and the end arrive at the listener on OkHttp's reader thread.
+     * Opens {@code GET /status/stream?guildId=…} with the session's token. Returns at once and never
+     * blocks the caller (who may hold a UI lock): renewing a token that is about to expire is a
+     * network call, so the request is prepared and sent on a virtual thread. Events and the end
+     * arrive at the listener on OkHttp's reader thread.
      */
     public StatusStream openStatusStream(ApiSession session, GuildId guildId, StatusStreamListener listener) {
         if (session.ended()) {
             throw new TrackingApiException.SessionEnded("The API session has ended");
         }
-        Request request = new Request.Builder()
-                .url(calls.url("status/stream", Map.of("guildId", guildId.value())))
-                .header("Authorization", "Bearer " + calls.currentAccessToken(session))
-                .header("Accept", "text/event-stream")
-                .build();
         AtomicBoolean closed = new AtomicBoolean();
-        EventSource source = streams.newEventSource(request, new EventSourceListener() {
-            @Override
-            public void onEvent(EventSource eventSource, String id, String type, String data) {
+        AtomicReference<EventSource> source = new AtomicReference<>();
+        Thread.ofVirtual().name("status-stream-open").start(() -> {
+            try {
+                Request request = new Request.Builder()
+                        .url(calls.url("status/stream", Map.of("guildId", guildId.value())))
+                        .header("Authorization", "Bearer " + calls.currentAccessToken(session))
+                        .header("Accept", "text/event-stream")
+                        .build();
+                source.set(streams.newEventSource(request, new Reader(listener, closed)));
                 if (closed.get()) {
-                    return;
+                    source.get().cancel(); // closed while we were opening
                 }
-                try {
-                    if ("revoked".equals(type)) {
-                        JsonNode revoked = json.read(data.getBytes(), json.type(JsonNode.class));
-                        GuildId.parse(revoked.path("guildId").asText()).ifPresent(listener::onRevoked);
-                    } else if (type == null || "status".equals(type)) {
-                        listener.onStatus(json.read(data.getBytes(), json.type(BotStatus.class)));
-                    }
-                } catch (java.io.IOException malformed) {
-                    // one unreadable event is skipped; the next status replaces it anyway
-                }
-            }
-
-            @Override
-            public void onClosed(EventSource eventSource) {
+            } catch (TrackingApiException failure) {
                 if (closed.compareAndSet(false, true)) {
-                    listener.onClosed(null);
-                }
-            }
-
-            @Override
-            public void onFailure(EventSource eventSource, Throwable t, Response response) {
-                if (closed.compareAndSet(false, true)) {
-                    listener.onClosed(failure(response, t));
+                    listener.onClosed(failure);
                 }
             }
         });
         return () -> {
-            if (closed.compareAndSet(false, true)) {
-                source.cancel();
+            if (closed.compareAndSet(false, true) && source.get() != null) {
+                source.get().cancel();
             }
         };
+    }
+
+    /** Turns the SSE callbacks into the listener's; silent once the stream was closed by us. */
+    private final class Reader extends EventSourceListener {
+        private final StatusStreamListener listener;
+        private final AtomicBoolean closed;
+
+        Reader(StatusStreamListener listener, AtomicBoolean closed) {
+            this.listener = listener;
+            this.closed = closed;
+        }
+
+        @Override
+        public void onEvent(EventSource eventSource, String id, String type, String data) {
+            if (closed.get()) {
+                return;
+            }
+            try {
+                if ("revoked".equals(type)) {
+                    JsonNode revoked = json.read(data.getBytes(), json.type(JsonNode.class));
+                    GuildId.parse(revoked.path("guildId").asText()).ifPresent(listener::onRevoked);
+                } else if (type == null || "status".equals(type)) {
+                    listener.onStatus(json.read(data.getBytes(), json.type(BotStatus.class)));
+                }
+            } catch (java.io.IOException malformed) {
+                // one unreadable event is skipped; the next status replaces it anyway
+            }
+        }
+
+        @Override
+        public void onClosed(EventSource eventSource) {
+            if (closed.compareAndSet(false, true)) {
+                listener.onClosed(null);
+            }
+        }
+
+        @Override
+        public void onFailure(EventSource eventSource, Throwable t, Response response) {
+            if (closed.compareAndSet(false, true)) {
+                listener.onClosed(failure(response, t));
+            }
+        }
     }
 
     private static TrackingApiException failure(Response response, Throwable cause) {

@@ -130,4 +130,25 @@ class BotStatusClientTest {
         Thread.sleep(300);
         assertThat(collector.closed).isNotDone();
     }
+
+    @Test
+    void moreThanFiveStreamsToOneHostAllOpen() throws Exception {
+        List<Collector> collectors = new CopyOnWriteArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
+                    .setBody(": keep-alive\n\n").setBodyDelay(30, TimeUnit.SECONDS));
+        }
+        for (int i = 0; i < 8; i++) {
+            Collector collector = new Collector();
+            collectors.add(collector);
+            client.openStatusStream(session(), ACME, collector);
+        }
+        try {
+            for (int i = 0; i < 8; i++) {
+                assertThat(server.takeRequest(2, TimeUnit.SECONDS)).as("stream " + i + " reached the server").isNotNull();
+            }
+        } finally {
+            collectors.forEach(collector -> collector.closed.complete(null));
+        }
+    }
 }

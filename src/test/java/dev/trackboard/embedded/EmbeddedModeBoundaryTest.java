@@ -54,7 +54,7 @@ class EmbeddedModeBoundaryTest {
     void productionModeCreatesNoEmbeddedBean() {
         assertThat(embeddedBeans("production")).isEmpty();
         assertThat(embeddedBeans("embedded")).contains("embeddedDatabaseConfiguration", "guildAccessChecker",
-                "authorizeController", "embeddedConfiguration");
+                "authorizeController", "embeddedConfiguration", "botStatusHookController", "botSimulator");
     }
 
     private static List<String> embeddedBeans(String mode) {

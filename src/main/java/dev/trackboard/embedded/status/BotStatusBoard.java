@@ -45,8 +45,12 @@ class BotStatusBoard {
         current.put(status.guildId(), status);
     }
 
-    /** Applies a change to one guild's status and publishes the result; state moves are recorded. */
-    LiveStatus update(String guildId, UnaryOperator<LiveStatus> change, String reason) {
+    /**
+     * Applies a change to one guild's status and publishes the result; state moves are recorded.
+     * Synchronized so that changes are published in the order they were made: a heartbeat computed
+     * just before a forced OFFLINE must not reach the streams after it.
+     */
+    synchronized LiveStatus update(String guildId, UnaryOperator<LiveStatus> change, String reason) {
         LiveStatus[] result = new LiveStatus[2];
         current.computeIfPresent(guildId, (id, before) -> {
             result[0] = before;

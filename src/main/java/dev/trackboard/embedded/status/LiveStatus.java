@@ -15,6 +15,9 @@ record LiveStatus(String guildId, BotState state, Instant lastHeartbeatAt, Integ
                   Instant changedAt, Instant observedAt) {
 
     LiveStatus heartbeat(Instant now, int latency) {
+        if (state == BotState.OFFLINE) {
+            return this; // went offline since the tick looked: no heartbeat
+        }
         return new LiveStatus(guildId, state, now, latency, version, shard, shardCount, onlineSince, lastError,
                 lastErrorAt, changedAt, now);
     }

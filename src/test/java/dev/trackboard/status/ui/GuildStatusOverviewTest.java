@@ -119,7 +119,10 @@ class GuildStatusOverviewTest extends KaribuTest {
                 throw new AssertionError(e);
             }
         }
-        throw new AssertionError("the UI did not reach the expected state within 10 s");
+        throw new AssertionError("the UI did not reach the expected state within 10 s; badges: "
+                + _find(Component.class, spec -> spec.withClasses("bot-status-badge")).stream()
+                .map(badge -> badge.getId().orElse("?") + "=" + badge.getElement().getAttribute("data-state") + "/"
+                        + badge.getElement().getAttribute("data-freshness")).toList());
     }
 
     private void force(String guildId, String state) {
