@@ -45,7 +45,7 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
         addColumn(TrackedAccount::displayName).setKey("displayName")
                 .setHeader(translation.apply("tracking.accounts.displayName")).setSortable(true).setFlexGrow(2);
         addColumn(a -> translation.apply("tracking.platform." + a.platform().name())).setKey("platform")
-                .setHeader(translation.apply("tracking.filter.platform")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(translation.apply("tracking.filter.platform")).setSortable(true).setWidth("8rem").setFlexGrow(0);
         addColumn(a -> a.brandName() == null ? "—" : a.brandName()).setKey("brand")
                 .setHeader(translation.apply("tracking.filter.brand")).setFlexGrow(1);
         addComponentColumn(a -> {

@@ -108,8 +108,10 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
         account.setAllowedCharPattern("[0-9]");
         account.setClearButtonVisible(true);
         account.setValueChangeMode(ValueChangeMode.LAZY);
-        account.setWidth("10rem");
+        account.addClassName("tb-narrow-field");
         from.setId("post-from");
+        from.setWidth("9.5rem");
+        to.setWidth("9.5rem");
         from.setPlaceholder(getTranslation("tracking.posts.from"));
         to.setId("post-to");
         to.setPlaceholder(getTranslation("tracking.posts.to"));

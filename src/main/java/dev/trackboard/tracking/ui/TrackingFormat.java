@@ -22,6 +22,11 @@ final class TrackingFormat {
                 .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
     }
 
+    static String shortTime(Instant instant, Locale locale) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
+                .withLocale(locale).withZone(ZoneId.systemDefault()).format(instant);
+    }
+
     /** Only http(s) links are offered as links out; anything else is shown as text. */
     static boolean safeLink(String url) {
         return url != null && (url.startsWith("https://") || url.startsWith("http://"));
