@@ -33,7 +33,7 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
             AccountQuery.Sort.CREATED_AT, "createdAt");
 
     private Consumer<TrackedAccount> editHandler = account -> { };
-    private Runnable failure = () -> { };
+    private java.util.function.Consumer<Boolean> failure = failed -> { };
 
     TrackedAccountGrid(Function<String, String> translation) {
         super(TrackedAccount.class, false);
@@ -65,19 +65,20 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
         }).setKey("edit").setWidth("4rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         setEmptyStateText(translation.apply("tracking.accounts.empty"));
         setMultiSort(false);
-        addItemDoubleClickListener(e -> editHandler.accept(e.getItem()));
     }
 
     void editHandler(Consumer<TrackedAccount> handler) {
         this.editHandler = handler;
     }
 
-    void onFailure(Runnable failure) {
+    /** Told after every API call whether it failed (for the error state). */
+    void onFailure(java.util.function.Consumer<Boolean> failure) {
         this.failure = failure;
     }
 
     void show(TrackingService tracking, GuildId guildId, BiFunction<AccountQuery.Sort, Boolean, AccountQuery> query,
               LongConsumer total) {
+        // stable identity by id: selection, refreshItem and the editor survive changed fields
         setItems(fetch -> {
             try {
                 GridSortOrder<TrackedAccount> order = sortOrder();
@@ -85,9 +86,10 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
                         order != null && order.getDirection() == SortDirection.DESCENDING);
                 // the sort comes from the grid's own sort state (one column at a time)
                 List<TrackedAccount> rows = tracking.accounts(guildId, q, fetch.getOffset(), fetch.getLimit());
+                failure.accept(false);
                 return rows.stream();
             } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
-                failure.run();
+                failure.accept(true);
                 return Stream.empty();
             }
         }, countQuery -> {
@@ -96,12 +98,13 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
                 long count = tracking.countAccounts(guildId, query.apply(order == null ? AccountQuery.Sort.HANDLE
                         : sort(order), false));
                 total.accept(count);
+                failure.accept(false);
                 return (int) Math.min(Integer.MAX_VALUE, count);
             } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
-                failure.run();
+                failure.accept(true);
                 return 0;
             }
-        });
+        }).setIdentifierProvider(TrackedAccount::id);
     }
 
     void refresh() {

@@ -46,6 +46,7 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
     private GuildId guildId;
     private UrlState url;
     private boolean restoring;
+    private final AccountInlineEditor inlineEditor;
 
     public TrackedAccountsView(TrackingService tracking) {
         this.tracking = tracking;
@@ -54,13 +55,16 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
         setId("tracked-accounts");
         count.addClassName("tb-page-subtitle");
         count.setId("account-count");
-        add(new H1(getTranslation("tracking.accounts.title")), count, toolbar(), new AccountBulkBar(this), grid);
+        LoadFailure failure = new LoadFailure("accounts-load-failed");
+        grid.onFailure(failure::setVisible);
+        add(new H1(getTranslation("tracking.accounts.title")), count, toolbar(), new AccountBulkBar(this), failure, grid);
         grid.addSortListener(event -> {
             if (!restoring) {
                 writeUrl();
             }
         });
         grid.editHandler(this::openEditor);
+        inlineEditor = new AccountInlineEditor(this);
     }
 
     @Override
@@ -160,6 +164,10 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
 
     TrackedAccountGrid grid() {
         return grid;
+    }
+
+    AccountInlineEditor inlineEditor() {
+        return inlineEditor;
     }
 
     @Override

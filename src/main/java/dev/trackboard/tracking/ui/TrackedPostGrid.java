@@ -47,23 +47,36 @@ class TrackedPostGrid extends Grid<TrackedPost> {
         sort(List.of(new GridSortOrder<>(getColumnByKey("postedAt"), SortDirection.DESCENDING)));
     }
 
+    private Consumer<Boolean> failure = failed -> { };
+
+    /** Told after every API call whether it failed (for the error state). */
+    void onFailure(Consumer<Boolean> failure) {
+        this.failure = failure;
+    }
+
     void show(TrackingService tracking, GuildId guildId, BiFunction<PostQuery.Sort, Boolean, PostQuery> query,
               Consumer<PostPage> total) {
         setItems(fetch -> {
             try {
-                return tracking.posts(guildId, query.apply(sort(), descending()), fetch.getOffset(), fetch.getLimit()).stream();
+                List<TrackedPost> rows = tracking.posts(guildId, query.apply(sort(), descending()), fetch.getOffset(),
+                        fetch.getLimit());
+                failure.accept(false);
+                return rows.stream();
             } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
+                failure.accept(true);
                 return Stream.empty();
             }
         }, countQuery -> {
             try {
                 PostPage page = tracking.countPosts(guildId, query.apply(sort(), descending()));
                 total.accept(page);
+                failure.accept(false);
                 return (int) Math.min(Integer.MAX_VALUE, page.total());
             } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
+                failure.accept(true);
                 return 0;
             }
-        });
+        }).setIdentifierProvider(TrackedPost::id);
     }
 
     PostQuery.Sort sort() {

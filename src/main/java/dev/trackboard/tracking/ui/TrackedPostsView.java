@@ -53,7 +53,9 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
         setId("tracked-posts");
         count.addClassName("tb-page-subtitle");
         count.setId("post-count");
-        add(new H1(getTranslation("tracking.posts.title")), count, toolbar(), grid);
+        LoadFailure failure = new LoadFailure("posts-load-failed");
+        grid.onFailure(failure::setVisible);
+        add(new H1(getTranslation("tracking.posts.title")), count, toolbar(), failure, grid);
         grid.addSortListener(e -> {
             if (!restoring) {
                 writeUrl();

@@ -207,6 +207,39 @@ class TrackingViewsTest extends KaribuTest {
         assertThat(GridKt._size(brands)).isEqualTo(24);
     }
 
+    @Test
+    void aRowIsEditedInlineWithTheGridEditor() {
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("q=willow_"));
+        Grid<TrackedAccount> accounts = grid("accounts-grid");
+        TrackedAccount first = GridKt._get(accounts, 0);
+        String original = first.displayName();
+        TrackedAccountsView view = (TrackedAccountsView) UI.getCurrent().getCurrentView();
+
+        view.inlineEditor().editor().editItem(first);
+        _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), "x".repeat(101));
+        view.inlineEditor().save();
+        assertThat(view.inlineEditor().editor().isOpen()).isTrue(); // refused by the editor's binder
+
+        _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), "Inline edited");
+        _click(_get(Button.class, spec -> spec.withId("inline-save")));
+        assertThat(view.inlineEditor().editor().isOpen()).isFalse();
+        assertThat(GridKt._fetch(accounts, 0, 50)).anyMatch(a -> a.id() == first.id()
+                && a.displayName().equals("Inline edited"));
+
+        view.inlineEditor().editor().editItem(GridKt._fetch(accounts, 0, 50).stream()
+                .filter(a -> a.id() == first.id()).findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), original);
+        view.inlineEditor().save();
+    }
+
+    @Test
+    void anAccountIdOfAnotherGuildShowsNoPosts() {
+        // 2000000 is an account of Nimbus: under Orbit's posts it matches nothing
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("account=2000000"));
+        assertThat(GridKt._size(grid("posts-grid"))).isZero();
+        assertThat(_get(Span.class, spec -> spec.withId("post-count")).getText()).isEqualTo("0 posts");
+    }
+
     /** Opens the edit dialog of a row through its edit button. */
     private record AccountDialogOpener(Grid<TrackedAccount> grid) {
         void edit(int row) {
