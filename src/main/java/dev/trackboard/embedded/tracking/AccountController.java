@@ -45,8 +45,8 @@ class AccountController {
                                     @RequestParam(required = false) String sort,
                                     @RequestParam(required = false) String direction) {
         PageRequest page = PageRequest.parse(offset, limit);
-        AccountStore.Filter filter = AccountStore.Filter.parse(platform, brandId, status, q);
-        return accounts.list(guild.id(), filter, AccountStore.Sort.parse(sort), PageRequest.descending(direction, false),
+        AccountFilter filter = AccountFilter.parse(platform, brandId, status, q);
+        return accounts.list(guild.id(), filter, AccountSort.parse(sort), PageRequest.descending(direction, false),
                 page);
     }
 

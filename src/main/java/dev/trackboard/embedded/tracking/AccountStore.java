@@ -27,31 +27,6 @@ class AccountStore {
     record Account(long id, String platform, String handle, String displayName, String profileUrl, Long brandId,
                    String brandName, String status, Instant createdAt, Instant updatedAt) { }
 
-    enum Sort {
-        HANDLE("a.handle_key"), DISPLAY_NAME("LOWER(a.display_name)"), PLATFORM("a.platform"),
-        STATUS("a.status"), CREATED_AT("a.created_at");
-
-        final String column;
-
-        Sort(String column) {
-            this.column = column;
-        }
-
-        static Sort parse(String raw) {
-            if (raw == null || raw.isBlank()) {
-                return HANDLE;
-            }
-            return switch (raw) {
-                case "handle" -> HANDLE;
-                case "displayName" -> DISPLAY_NAME;
-                case "platform" -> PLATFORM;
-                case "status" -> STATUS;
-                case "createdAt" -> CREATED_AT;
-                default -> throw FieldCheck.single("sort", "must be one of handle, displayName, platform, status, createdAt");
-            };
-        }
-    }
-
     enum BulkAction {
         PAUSE, RESUME, DELETE;
 
@@ -61,39 +36,6 @@ class AccountStore {
             } catch (IllegalArgumentException e) {
                 throw FieldCheck.single("action", "must be PAUSE, RESUME or DELETE");
             }
-        }
-    }
-
-    record Filter(Platform platform, Long brandId, String status, String text) {
-        static Filter parse(String platform, String brandId, String status, String q) {
-            FieldCheck check = new FieldCheck();
-            Platform parsedPlatform = null;
-            if (platform != null && !platform.isBlank()) {
-                parsedPlatform = Platform.parse(platform).orElse(null);
-                if (parsedPlatform == null) {
-                    check.fail("platform", "unknown platform");
-                }
-            }
-            Long brand = null;
-            if (brandId != null && !brandId.isBlank()) {
-                try {
-                    brand = Long.parseLong(brandId);
-                } catch (NumberFormatException e) {
-                    check.fail("brandId", "must be a brand id");
-                }
-            }
-            String parsedStatus = null;
-            if (status != null && !status.isBlank()) {
-                parsedStatus = status.toUpperCase(Locale.ROOT);
-                if (!parsedStatus.equals("ACTIVE") && !parsedStatus.equals("PAUSED")) {
-                    check.fail("status", "must be ACTIVE or PAUSED");
-                }
-            }
-            if (q != null && q.length() > 200) {
-                check.fail("q", "must be at most 200 characters");
-            }
-            check.throwIfFailed();
-            return new Filter(parsedPlatform, brand, parsedStatus, q == null || q.isBlank() ? null : q.strip());
         }
     }
 
@@ -118,7 +60,7 @@ class AccountStore {
         this.validation = new AccountValidation(embeddedJdbcClient);
     }
 
-    Page<Account> list(String guildId, Filter filter, Sort sort, boolean descending, PageRequest page) {
+    Page<Account> list(String guildId, AccountFilter filter, AccountSort sort, boolean descending, PageRequest page) {
         List<Object> params = new ArrayList<>();
         String where = where(guildId, filter, params);
         long total = jdbc.sql("SELECT COUNT(*) FROM trk_account a WHERE " + where).params(params)
@@ -234,7 +176,7 @@ class AccountStore {
         return fields;
     }
 
-    private static String where(String guildId, Filter filter, List<Object> params) {
+    private static String where(String guildId, AccountFilter filter, List<Object> params) {
         StringBuilder where = new StringBuilder("a.guild_id = ?");
         params.add(guildId);
         if (filter.platform() != null) {
