@@ -28,18 +28,18 @@ class TrackedPostGrid extends Grid<TrackedPost> {
         setId("posts-grid");
         addClassName("tb-tracking-grid");
         addColumn(p -> TrackingFormat.shortTime(p.postedAt(), getLocale())).setKey("postedAt")
-                .setHeader(translation.apply("tracking.posts.posted")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(translation.apply("tracking.posts.posted")).setSortable(true).setWidth("11.5rem").setFlexGrow(0);
         addColumn(TrackedPost::accountHandle).setKey("account").setHeader(translation.apply("tracking.posts.account"))
-                .setWidth("9rem").setFlexGrow(0);
+                .setWidth("8rem").setFlexGrow(0);
         addColumn(p -> translation.apply("tracking.platform." + p.platform().name())).setKey("platform")
-                .setHeader(translation.apply("tracking.filter.platform")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(translation.apply("tracking.filter.platform")).setWidth("6.5rem").setFlexGrow(0);
         addColumn(p -> p.brandName() == null ? "—" : p.brandName()).setKey("brand")
-                .setHeader(translation.apply("tracking.filter.brand")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(translation.apply("tracking.filter.brand")).setWidth("7rem").setFlexGrow(0);
         addColumn(p -> p.text().length() > 300 ? p.text().substring(0, 300) + "…" : p.text()).setKey("text")
-                .setHeader(translation.apply("tracking.posts.text")).setWidth("14rem").setFlexGrow(1);
+                .setHeader(translation.apply("tracking.posts.text")).setWidth("8rem").setFlexGrow(1);
         for (String metric : List.of("likes", "comments", "shares", "views")) {
             addColumn(p -> TrackingFormat.number(metric(p, metric), getLocale())).setKey(metric)
-                    .setHeader(translation.apply("tracking.posts." + metric)).setSortable(true).setAutoWidth(true)
+                    .setHeader(translation.apply("tracking.posts." + metric)).setSortable(true).setWidth("6.5rem")
                     .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
         setEmptyStateText(translation.apply("tracking.posts.empty"));
