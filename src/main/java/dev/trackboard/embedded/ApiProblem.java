@@ -1,5 +1,6 @@
 package dev.trackboard.embedded;
 
+import java.util.List;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -10,10 +11,21 @@ import org.springframework.http.HttpStatus;
 public class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;
+    private final List<FieldError> errors;
 
     public ApiProblem(HttpStatus status, String detail) {
+        this(status, detail, List.of());
+    }
+
+    private ApiProblem(HttpStatus status, String detail, List<FieldError> errors) {
         super(detail, null, false, false);
         this.status = status;
+        this.errors = List.copyOf(errors);
+    }
+
+    /** 400 with the offending fields, rendered as the problem's {@code errors} member. */
+    public static ApiProblem invalid(List<FieldError> errors) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "The request is not valid.", errors);
     }
 
     public static ApiProblem notFound() {
@@ -31,4 +43,11 @@ public class ApiProblem extends RuntimeException {
     public HttpStatus status() {
         return status;
     }
+
+    public List<FieldError> errors() {
+        return errors;
+    }
+
+    /** One refused field of a request body or query. */
+    public record FieldError(String field, String message) { }
 }

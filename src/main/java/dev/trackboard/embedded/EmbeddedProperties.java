@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param issuer the {@code iss} of the API's JWTs
  * @param accessTokenLifetime lifetime of an API access token
  * @param permissionMaxAge how old the Discord guild data behind an access decision may be
+ * @param largeGuildPosts demo posts generated for Acme Creators ({@code 1000000} for scale tests)
+ * @param guildPosts demo posts generated for each other guild with the bot
  */
 public record EmbeddedProperties(
         String discordApiBaseUrl,
@@ -20,5 +22,7 @@ public record EmbeddedProperties(
         @DefaultValue("5m") Duration accessTokenLifetime,
         @DefaultValue("60s") Duration permissionMaxAge,
         @DefaultValue("2s") Duration discordConnectTimeout,
-        @DefaultValue("5s") Duration discordReadTimeout) {
+        @DefaultValue("5s") Duration discordReadTimeout,
+        @DefaultValue("20000") int largeGuildPosts,
+        @DefaultValue("5000") int guildPosts) {
 }

@@ -17,6 +17,9 @@ import dev.trackboard.guild.ui.GuildPickerView;
 import dev.trackboard.legal.ui.PrivacyView;
 import dev.trackboard.legal.ui.TermsView;
 import dev.trackboard.testing.KaribuTest;
+import dev.trackboard.tracking.ui.BrandsView;
+import dev.trackboard.tracking.ui.TrackedAccountsView;
+import dev.trackboard.tracking.ui.TrackedPostsView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +41,9 @@ class AuthorizationMatrixTest extends KaribuTest {
     private static final Class<? extends Component> NOT_FOUND = NotFoundView.class;
     private static final Class<? extends Component> OVERVIEW = GuildOverviewView.class;
     private static final Class<? extends Component> PICKER = GuildPickerView.class;
+    private static final Class<? extends Component> ACCOUNTS = TrackedAccountsView.class;
+    private static final Class<? extends Component> POSTS = TrackedPostsView.class;
+    private static final Class<? extends Component> BRANDS = BrandsView.class;
 
     /** route → expected view for anonymous, alice, bob, carol. */
     private static Map<String, List<Class<? extends Component>>> matrix() {
@@ -49,6 +55,17 @@ class AuthorizationMatrixTest extends KaribuTest {
         m.put("guilds/" + LUMEN, List.of(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         m.put("guilds/" + QUIET, List.of(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND));
         m.put("guilds/" + MISSING, List.of(LOGIN, NOT_FOUND, NOT_FOUND, NOT_FOUND));
+        for (String guild : List.of(ACME, NIMBUS, ORBIT, LUMEN, QUIET, MISSING)) {
+            boolean alice = List.of(ACME, NIMBUS, ORBIT).contains(guild);
+            boolean bob = guild.equals(NIMBUS);
+            Map<String, Class<? extends Component>> screens = new LinkedHashMap<>();
+            screens.put("/tracking", ACCOUNTS);
+            screens.put("/tracking/accounts", ACCOUNTS);
+            screens.put("/tracking/posts", POSTS);
+            screens.put("/tracking/brands", BRANDS);
+            screens.forEach((path, view) -> m.put("guilds/" + guild + path,
+                    List.of(LOGIN, alice ? view : NOT_FOUND, bob ? view : NOT_FOUND, NOT_FOUND)));
+        }
         m.put("login", List.of(LOGIN, PICKER, PICKER, PICKER));
         m.put("terms", List.of(TermsView.class, TermsView.class, TermsView.class, TermsView.class));
         m.put("privacy", List.of(PrivacyView.class, PrivacyView.class, PrivacyView.class, PrivacyView.class));

@@ -29,7 +29,12 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
-        return problem(problem.status(), problem.getMessage());
+        ResponseEntity<ProblemDetail> answer = problem(problem.status(), problem.getMessage());
+        if (!problem.errors().isEmpty() && answer.getBody() != null) {
+            answer.getBody().setProperty("errors", problem.errors().stream()
+                    .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+        }
+        return answer;
     }
 
     @ExceptionHandler

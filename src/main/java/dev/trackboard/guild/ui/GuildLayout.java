@@ -93,6 +93,12 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
         SideNav nav = new SideNav(getTranslation("nav.section.guild"));
         nav.addItem(new SideNavItem(getTranslation("nav.overview"), GuildNavigation.overviewPath(guildId),
                 VaadinIcon.DASHBOARD.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.tracking.accounts"), GuildNavigation.accountsPath(guildId),
+                VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.tracking.posts"), GuildNavigation.postsPath(guildId),
+                VaadinIcon.NEWSPAPER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.tracking.brands"), GuildNavigation.brandsPath(guildId),
+                VaadinIcon.TAGS.create()));
         return nav;
     }
 

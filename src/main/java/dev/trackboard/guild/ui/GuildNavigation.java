@@ -18,4 +18,16 @@ public final class GuildNavigation {
     public static String overviewPath(GuildId guildId) {
         return "guilds/" + guildId.value();
     }
+
+    public static String accountsPath(GuildId guildId) {
+        return overviewPath(guildId) + "/tracking/accounts";
+    }
+
+    public static String postsPath(GuildId guildId) {
+        return overviewPath(guildId) + "/tracking/posts";
+    }
+
+    public static String brandsPath(GuildId guildId) {
+        return overviewPath(guildId) + "/tracking/brands";
+    }
 }

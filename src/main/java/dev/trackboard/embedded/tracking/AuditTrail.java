@@ -1,0 +1,76 @@
+package dev.trackboard.embedded.tracking;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the API's audit trail: who did what to which object, with before and after of every field
+ * that changed. Called inside the transaction of the change itself, so a change never goes
+ * unrecorded and a refused change records nothing.
+ */
+@Component
+@ConditionalOnEmbeddedMode
+class AuditTrail {
+
+    record Change(String field, Object before, Object after) { }
+
+    record Target(String type, long id, String name) { }
+
+    private final JdbcClient jdbc;
+    private final ObjectMapper json = new ObjectMapper();
+
+    AuditTrail(JdbcClient embeddedJdbcClient) {
+        this.jdbc = embeddedJdbcClient;
+    }
+
+    /** Field-by-field difference of two snapshots (null before = created, null after = deleted). */
+    static List<Change> diff(Map<String, ?> before, Map<String, ?> after) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (before != null) {
+            before.keySet().forEach(key -> fields.put(key, null));
+        }
+        if (after != null) {
+            after.keySet().forEach(key -> fields.put(key, null));
+        }
+        List<Change> changes = new ArrayList<>();
+        for (String field : fields.keySet()) {
+            Object old = before == null ? null : before.get(field);
+            Object now = after == null ? null : after.get(field);
+            if (!Objects.equals(old, now)) {
+                changes.add(new Change(field, old, now));
+            }
+        }
+        return changes;
+    }
+
+    void record(String guildId, String actorId, String action, Target target, List<Change> changes) {
+        jdbc.sql("""
+                INSERT INTO api_audit_entry (guild_id, actor_id, action, target_type, target_id, target_name, changes, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(guildId, actorId, action, target.type(), String.valueOf(target.id()), shorten(target.name()),
+                        write(changes), Timestamp.from(Instant.now()))
+                .update();
+    }
+
+    private String write(List<Change> changes) {
+        try {
+            return json.writeValueAsString(changes);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Audit changes cannot be written", e);
+        }
+    }
+
+    private static String shorten(String name) {
+        return name.length() <= 253 ? name : name.substring(0, 252) + "…";
+    }
+}

@@ -1,0 +1,109 @@
+package dev.trackboard.tracking.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.RegexpValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import dev.trackboard.api.BrandDraft;
+import dev.trackboard.api.GuildId;
+import dev.trackboard.api.TrackedBrand;
+import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.tracking.TrackingService;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/** Create or edit a brand: name (unique per guild, checked by the API), keywords, colour. */
+class BrandDialog extends Dialog {
+
+    /** The Binder's bean: a copy, so Cancel really cancels. */
+    static final class Form {
+        String name = "";
+        String keywords = "";
+        String color = "#1abc9c";
+    }
+
+    private final TrackingService tracking;
+    private final GuildId guildId;
+    private final TrackedBrand brand;
+    private final Consumer<TrackedBrand> saved;
+    private final Binder<Form> binder = new Binder<>();
+    private final Form form = new Form();
+    private final TextField name = new TextField();
+    private final TextField keywords = new TextField();
+    private final TextField color = new TextField();
+
+    BrandDialog(TrackingService tracking, GuildId guildId, TrackedBrand brand, Consumer<TrackedBrand> saved) {
+        this.tracking = tracking;
+        this.guildId = guildId;
+        this.brand = brand;
+        this.saved = saved;
+        setId("brand-dialog");
+        setHeaderTitle(getTranslation(brand == null ? "tracking.brands.add" : "tracking.brands.edit"));
+        setWidth("30rem");
+        if (brand != null) {
+            form.name = brand.name();
+            form.keywords = String.join(", ", brand.keywords());
+            form.color = brand.color();
+        }
+        name.setId("brand-name");
+        name.setLabel(getTranslation("tracking.brands.name"));
+        keywords.setId("brand-keywords");
+        keywords.setLabel(getTranslation("tracking.brands.keywords"));
+        keywords.setHelperText(getTranslation("tracking.brands.keywords.help"));
+        color.setId("brand-color");
+        color.setLabel(getTranslation("tracking.brands.color"));
+        color.setHelperText(getTranslation("tracking.brands.color.help"));
+        binder.forField(name).asRequired(getTranslation("tracking.validation.brandName"))
+                .withValidator(new StringLengthValidator(getTranslation("tracking.validation.brandNameLength"), 1, 100))
+                .bind(f -> f.name, (f, v) -> f.name = v);
+        binder.forField(keywords)
+                .withValidator(v -> split(v).size() <= 25, getTranslation("tracking.validation.keywords"))
+                .bind(f -> f.keywords, (f, v) -> f.keywords = v);
+        binder.forField(color).asRequired(getTranslation("tracking.validation.color"))
+                .withValidator(new RegexpValidator(getTranslation("tracking.validation.color"), "#[0-9a-fA-F]{6}"))
+                .bind(f -> f.color, (f, v) -> f.color = v);
+        binder.readBean(form);
+        add(new FormLayout(name, keywords, color));
+        Button save = new Button(getTranslation("tracking.save"), e -> save());
+        save.setId("brand-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("tracking.cancel"), e -> close());
+        cancel.setId("brand-cancel");
+        getFooter().add(cancel, save);
+    }
+
+    private void save() {
+        if (!binder.writeBeanIfValid(form)) {
+            return;
+        }
+        BrandDraft draft = new BrandDraft(form.name, split(form.keywords), form.color);
+        try {
+            TrackedBrand result = brand == null ? tracking.createBrand(guildId, draft)
+                    : tracking.updateBrand(guildId, brand.id(), draft);
+            Notification.show(getTranslation("tracking.brands.saved", result.name()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            close();
+            saved.accept(result);
+        } catch (TrackingApiException.InvalidRequest refused) {
+            Map<String, HasValidation> fields = Map.of("name", name, "keywords", keywords, "color", color);
+            for (TrackingApiException.FieldError error : refused.fieldErrors()) {
+                HasValidation field = fields.getOrDefault(error.field(), name);
+                field.setErrorMessage(error.message());
+                field.setInvalid(true);
+            }
+        }
+    }
+
+    private static List<String> split(String value) {
+        return Arrays.stream(value.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}

@@ -1,0 +1,53 @@
+package dev.trackboard.tracking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import dev.trackboard.api.TrackedPost;
+
+/** One post in full: text (as text, wrapped), metrics, account, brand, and a link out to the platform. */
+class PostDetailDialog extends Dialog {
+
+    PostDetailDialog(TrackedPost post) {
+        setId("post-detail");
+        setHeaderTitle(getTranslation("tracking.posts.detail", post.accountHandle()));
+        setWidth("40rem");
+        Paragraph text = new Paragraph(post.text());
+        text.setId("post-detail-text");
+        text.addClassName("tb-post-full-text");
+        Div facts = new Div(
+                fact("tracking.posts.posted", TrackingFormat.time(post.postedAt(), getLocale())),
+                fact("tracking.posts.account", post.accountDisplayName() + " (@" + post.accountHandle() + ")"),
+                fact("tracking.filter.platform", getTranslation("tracking.platform." + post.platform().name())),
+                fact("tracking.filter.brand", post.brandName() == null ? "—" : post.brandName()),
+                fact("tracking.posts.likes", TrackingFormat.number(post.likes(), getLocale())),
+                fact("tracking.posts.comments", TrackingFormat.number(post.comments(), getLocale())),
+                fact("tracking.posts.shares", TrackingFormat.number(post.shares(), getLocale())),
+                fact("tracking.posts.views", TrackingFormat.number(post.views(), getLocale())));
+        facts.addClassName("tb-facts");
+        add(text, facts);
+        if (TrackingFormat.safeLink(post.url())) {
+            Anchor out = new Anchor(post.url(), getTranslation("tracking.posts.open"), AnchorTarget.BLANK);
+            out.getElement().setAttribute("rel", "noopener noreferrer");
+            out.setId("post-detail-link");
+            add(out);
+        }
+        Button close = new Button(getTranslation("tracking.close"), e -> close());
+        close.setId("post-detail-close");
+        getFooter().add(close);
+    }
+
+    private Div fact(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("tb-fact-label");
+        Span text = new Span(value);
+        text.addClassName("tb-fact-value");
+        Div fact = new Div(label, text);
+        fact.addClassName("tb-fact");
+        return fact;
+    }
+}

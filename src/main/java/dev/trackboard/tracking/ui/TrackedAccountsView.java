@@ -1,0 +1,182 @@
+package dev.trackboard.tracking.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import dev.trackboard.api.AccountQuery;
+import dev.trackboard.api.AccountStatus;
+import dev.trackboard.api.GuildId;
+import dev.trackboard.api.Platform;
+import dev.trackboard.api.TrackedAccount;
+import dev.trackboard.api.TrackedBrand;
+import dev.trackboard.base.ui.PageSection;
+import dev.trackboard.guild.ui.GuildLayout;
+import dev.trackboard.guild.ui.GuildNavigation;
+import dev.trackboard.tracking.TrackingService;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** Tracked accounts: lazy grid with search, filters and sort held in the URL, add/edit, bulk actions. */
+@Route(value = "tracking/accounts", layout = GuildLayout.class)
+@PermitAll
+public class TrackedAccountsView extends Div implements BeforeEnterObserver, HasDynamicTitle, PageSection {
+
+    private final TrackingService tracking;
+    private final TrackedAccountGrid grid;
+    private final TextField search = new TextField();
+    private final Select<Platform> platform = new Select<>();
+    private final ComboBox<TrackedBrand> brand = new ComboBox<>();
+    private final Select<AccountStatus> status = new Select<>();
+    private final Span count = new Span();
+    private GuildId guildId;
+    private UrlState url;
+    private boolean restoring;
+    private final AccountInlineEditor inlineEditor;
+
+    public TrackedAccountsView(TrackingService tracking) {
+        this.tracking = tracking;
+        this.grid = new TrackedAccountGrid(this::getTranslation);
+        addClassName("tb-page");
+        setId("tracked-accounts");
+        count.addClassName("tb-page-subtitle");
+        count.setId("account-count");
+        LoadFailure failure = new LoadFailure("accounts-load-failed");
+        grid.onFailure(failure::setVisible);
+        add(new H1(getTranslation("tracking.accounts.title")), count, toolbar(), new AccountBulkBar(this), failure, grid);
+        grid.addSortListener(event -> {
+            if (!restoring) {
+                writeUrl();
+            }
+        });
+        grid.editHandler(this::openEditor);
+        inlineEditor = new AccountInlineEditor(this);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse).orElseThrow();
+        url = UrlState.of(event.getLocation());
+        restoring = true;
+        try {
+            List<TrackedBrand> brands = tracking.brands(guildId);
+            brand.setItems(brands);
+            search.setValue(url.get("q") == null ? "" : url.get("q"));
+            platform.setValue(url.option("platform", Platform.class));
+            status.setValue(url.option("status", AccountStatus.class));
+            Long brandId = url.number("brand");
+            brand.setValue(brands.stream().filter(b -> brandId != null && b.id() == brandId).findFirst().orElse(null));
+            grid.restoreSort(url.option("sort", AccountQuery.Sort.class), "desc".equals(url.get("dir")));
+        } finally {
+            restoring = false;
+        }
+        grid.show(tracking, guildId, this::query, total -> count.setText(
+                getTranslation("tracking.accounts.count", TrackingFormat.number(total, getLocale()))));
+    }
+
+    private Div toolbar() {
+        search.setId("account-search");
+        search.setPlaceholder(getTranslation("tracking.accounts.search"));
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setMaxLength(200);
+        platform.setId("account-platform-filter");
+        platform.setPlaceholder(getTranslation("tracking.filter.platform"));
+        platform.setItems(Platform.values());
+        platform.setEmptySelectionAllowed(true);
+        platform.setEmptySelectionCaption(getTranslation("tracking.filter.allPlatforms"));
+        platform.setItemLabelGenerator(p -> p == null ? getTranslation("tracking.filter.allPlatforms")
+                : getTranslation("tracking.platform." + p.name()));
+        brand.setId("account-brand-filter");
+        brand.setPlaceholder(getTranslation("tracking.filter.brand"));
+        brand.setItemLabelGenerator(TrackedBrand::name);
+        brand.setClearButtonVisible(true);
+        status.setId("account-status-filter");
+        status.setItems(AccountStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("tracking.filter.allStatuses"));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("tracking.filter.allStatuses")
+                : getTranslation("tracking.status." + s.name()));
+        search.addValueChangeListener(e -> filtersChanged());
+        platform.addValueChangeListener(e -> filtersChanged());
+        brand.addValueChangeListener(e -> filtersChanged());
+        status.addValueChangeListener(e -> filtersChanged());
+        Button add = new Button(getTranslation("tracking.accounts.add"), VaadinIcon.PLUS.create(), e -> openEditor(null));
+        add.setId("add-account");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div toolbar = new Div(search, platform, brand, status, add);
+        toolbar.addClassName("tb-toolbar");
+        return toolbar;
+    }
+
+    private void filtersChanged() {
+        if (restoring) {
+            return;
+        }
+        writeUrl();
+        grid.refresh();
+    }
+
+    private void writeUrl() {
+        url.set("q", search.getValue().strip());
+        url.set("platform", platform.getValue());
+        url.set("brand", brand.getValue() == null ? null : brand.getValue().id());
+        url.set("status", status.getValue());
+        GridSortOrder<TrackedAccount> order = grid.sortOrder();
+        url.set("sort", order == null ? null : grid.sortOf(order));
+        url.set("dir", order == null ? null : order.getDirection() == SortDirection.DESCENDING ? "desc" : "asc");
+        url.write(UI.getCurrent());
+    }
+
+    /** The query as the filters and grid sort say now. */
+    AccountQuery query(AccountQuery.Sort sort, boolean descending) {
+        String text = search.getValue().strip();
+        return new AccountQuery(platform.getValue(), brand.getValue() == null ? null : brand.getValue().id(),
+                status.getValue(), text.isEmpty() ? null : text, sort, descending);
+    }
+
+    void openEditor(TrackedAccount account) {
+        new AccountDialog(tracking, guildId, tracking.brands(guildId), account, saved -> grid.refresh()).open();
+    }
+
+    TrackingService tracking() {
+        return tracking;
+    }
+
+    GuildId guildId() {
+        return guildId;
+    }
+
+    TrackedAccountGrid grid() {
+        return grid;
+    }
+
+    AccountInlineEditor inlineEditor() {
+        return inlineEditor;
+    }
+
+    @Override
+    public String sectionTitle() {
+        return getTranslation("tracking.accounts.title");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return sectionTitle() + " · Trackboard";
+    }
+}

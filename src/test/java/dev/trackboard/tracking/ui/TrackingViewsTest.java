@@ -1,0 +1,250 @@
+package dev.trackboard.tracking.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static dev.trackboard.testing.Demo.ACME;
+import static dev.trackboard.testing.Demo.ORBIT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.QueryParameters;
+import dev.trackboard.api.AccountStatus;
+import dev.trackboard.api.Platform;
+import dev.trackboard.api.TrackedAccount;
+import dev.trackboard.api.TrackedBrand;
+import dev.trackboard.api.TrackedPost;
+import dev.trackboard.testing.KaribuTest;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The three tracking screens, browserless against the embedded API. */
+class TrackingViewsTest extends KaribuTest {
+
+    @BeforeEach
+    void signInAlice() {
+        signIn("alice");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Grid<T> grid(String id) {
+        return _get(Grid.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void trackingRedirectsToAccounts() {
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TrackedAccountsView.class);
+    }
+
+    @Test
+    void accountsAreFilteredSortedAndPaged() {
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts");
+        Grid<TrackedAccount> accounts = grid("accounts-grid");
+        assertThat(GridKt._size(accounts)).isEqualTo(150);
+        assertThat(_get(Span.class, spec -> spec.withId("account-count")).getText()).isEqualTo("150 accounts");
+        assertThat(GridKt._get(accounts, 149)).isNotNull(); // the last row of the lazy grid
+
+        _setValue(_get(Select.class, spec -> spec.withId("account-platform-filter")), Platform.TWITCH);
+        assertThat(GridKt._size(accounts)).isEqualTo(25);
+        GridKt._fetch(accounts, 0, 25).forEach(a -> assertThat(a.platform()).isEqualTo(Platform.TWITCH));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("account-search")), "nova");
+        GridKt._fetch(accounts, 0, 50).forEach(a -> assertThat(a.handle()).contains("nova"));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("account-search")), "");
+        _setValue(_get(Select.class, spec -> spec.withId("account-platform-filter")), null);
+        accounts.sort(List.of(new GridSortOrder<>(accounts.getColumnByKey("handle"), SortDirection.DESCENDING)));
+        List<TrackedAccount> page = GridKt._fetch(accounts, 0, 3);
+        assertThat(page.get(0).handle().compareToIgnoreCase(page.get(1).handle())).isPositive();
+    }
+
+    @Test
+    void filtersAndSortAreRestoredFromTheUrl() {
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("q=giveaway&platform=x&sort=likes&dir=asc"));
+        Grid<TrackedPost> posts = grid("posts-grid");
+        assertThat(_get(TextField.class, spec -> spec.withId("post-search")).getValue()).isEqualTo("giveaway");
+        assertThat(_get(Select.class, spec -> spec.withId("post-platform-filter")).getValue()).isEqualTo(Platform.X);
+        GridSortOrder<TrackedPost> order = posts.getSortOrder().getFirst();
+        assertThat(order.getSorted().getKey()).isEqualTo("likes");
+        assertThat(order.getDirection()).isEqualTo(SortDirection.ASCENDING);
+        List<TrackedPost> rows = GridKt._fetch(posts, 0, 20);
+        assertThat(rows).isNotEmpty();
+        rows.forEach(p -> {
+            assertThat(p.platform()).isEqualTo(Platform.X);
+            assertThat(p.text().toLowerCase()).contains("giveaway");
+        });
+        for (int i = 1; i < rows.size(); i++) {
+            assertThat(rows.get(i).likes()).isGreaterThanOrEqualTo(rows.get(i - 1).likes());
+        }
+    }
+
+    @Test
+    void changingAFilterWritesItIntoTheUrl() {
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts");
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        _setValue(_get(Select.class, spec -> spec.withId("account-status-filter")), AccountStatus.PAUSED);
+        boolean written = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .anyMatch(js -> js.getInvocation().getParameters().stream()
+                        .anyMatch(p -> String.valueOf(p).contains("tracking/accounts?status=paused")));
+        assertThat(written).isTrue();
+        GridKt._fetch(grid("accounts-grid"), 0, 50).forEach(a -> assertThat(
+                ((TrackedAccount) a).status()).isEqualTo(AccountStatus.PAUSED));
+    }
+
+    @Test
+    void addingAnAccountValidatesFirstThenShowsTheApisFieldErrors() {
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts");
+        _click(_get(Button.class, spec -> spec.withId("add-account")));
+        _click(_get(Button.class, spec -> spec.withId("account-save")));
+        TextField handle = _get(TextField.class, spec -> spec.withId("account-handle"));
+        assertThat(handle.isInvalid()).isTrue();
+        assertThat(handle.getErrorMessage()).isEqualTo("Enter the handle");
+
+        _setValue(_get(Select.class, spec -> spec.withId("account-platform")), Platform.X);
+        _setValue(handle, "far_too_long_for_x_handles");
+        _click(_get(Button.class, spec -> spec.withId("account-save")));
+        assertThat(handle.isInvalid()).isTrue();
+        assertThat(handle.getErrorMessage()).contains("not a valid X handle");
+
+        _setValue(handle, "karibu_added");
+        _click(_get(Button.class, spec -> spec.withId("account-save")));
+        assertThat(_find(TextField.class, spec -> spec.withId("account-handle"))).isEmpty();
+        _setValue(_get(TextField.class, spec -> spec.withId("account-search")), "karibu_added");
+        Grid<TrackedAccount> accounts = grid("accounts-grid");
+        assertThat(GridKt._size(accounts)).isEqualTo(1);
+
+        // edit it, then delete it in bulk with confirmation
+        new AccountDialogOpener(accounts).edit(0);
+        _setValue(_get(TextField.class, spec -> spec.withId("account-display-name")), "Edited in Karibu");
+        _click(_get(Button.class, spec -> spec.withId("account-save")));
+        assertThat(GridKt._get(accounts, 0).displayName()).isEqualTo("Edited in Karibu");
+
+        accounts.select(GridKt._get(accounts, 0));
+        _click(_get(Button.class, spec -> spec.withId("bulk-delete")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
+        assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("1 accounts deleted"));
+        assertThat(GridKt._size(accounts)).isZero();
+    }
+
+    @Test
+    void bulkPauseAndResumeAskFirstAndReport() {
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("status=active"));
+        Grid<TrackedAccount> accounts = grid("accounts-grid");
+        List<TrackedAccount> two = GridKt._fetch(accounts, 0, 2);
+        two.forEach(accounts::select);
+        assertThat(_get(Span.class, spec -> spec.withId("account-selection")).getText()).isEqualTo("2 selected");
+        _click(_get(Button.class, spec -> spec.withId("bulk-pause")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm"));
+        ConfirmDialogKt._fireConfirm(confirm);
+        assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("2 accounts paused"));
+        assertThat(GridKt._fetch(accounts, 0, 200)).noneMatch(a -> two.stream().anyMatch(t -> t.id() == a.id()));
+
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("status=paused"));
+        Grid<TrackedAccount> paused = grid("accounts-grid");
+        GridKt._fetch(paused, 0, 200).stream().filter(a -> two.stream().anyMatch(t -> t.id() == a.id()))
+                .forEach(paused::select);
+        _click(_get(Button.class, spec -> spec.withId("bulk-resume")));
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
+        assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("2 accounts resumed"));
+    }
+
+    @Test
+    void aPostOpensItsDetailWithTheFullTextAsText() {
+        UI.getCurrent().navigate("guilds/" + ACME + "/tracking/posts");
+        Grid<TrackedPost> posts = grid("posts-grid");
+        assertThat(GridKt._size(posts)).isGreaterThan(20_000);
+        int xss = -1;
+        for (int i = 0; i < 6; i++) {
+            if (GridKt._get(posts, i).text().startsWith("<script>")) {
+                xss = i;
+            }
+        }
+        assertThat(xss).isNotNegative();
+        GridKt._clickItem(posts, xss);
+        Paragraph text = _get(Paragraph.class, spec -> spec.withId("post-detail-text"));
+        assertThat(text.getText()).startsWith("<script>alert('xss')</script>");
+        assertThat(text.getElement().getChildren()).allMatch(Element::isTextNode); // text, no markup
+        assertThat(GridKt._get(posts, 899 % GridKt._size(posts))).isNotNull();
+    }
+
+    @Test
+    void brandsShowCountsAndTheDialogValidates() {
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/brands");
+        Grid<TrackedBrand> brands = grid("brands-grid");
+        assertThat(GridKt._size(brands)).isEqualTo(24);
+        assertThat(GridKt._fetch(brands, 0, 24).stream().mapToLong(TrackedBrand::postCount).sum()).isPositive();
+
+        _click(_get(Button.class, spec -> spec.withId("add-brand")));
+        TextField name = _get(TextField.class, spec -> spec.withId("brand-name"));
+        TextField color = _get(TextField.class, spec -> spec.withId("brand-color"));
+        _setValue(color, "red");
+        _click(_get(Button.class, spec -> spec.withId("brand-save")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(color.isInvalid()).isTrue();
+
+        _setValue(name, "Aurora Audio"); // taken: the API says so on the field
+        _setValue(color, "#123456");
+        _click(_get(Button.class, spec -> spec.withId("brand-save")));
+        assertThat(name.isInvalid()).isTrue();
+        assertThat(name.getErrorMessage()).contains("already exists");
+        _click(_get(Button.class, spec -> spec.withId("brand-cancel")));
+        assertThat(GridKt._size(brands)).isEqualTo(24);
+    }
+
+    @Test
+    void aRowIsEditedInlineWithTheGridEditor() {
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("q=willow_"));
+        Grid<TrackedAccount> accounts = grid("accounts-grid");
+        TrackedAccount first = GridKt._get(accounts, 0);
+        String original = first.displayName();
+        TrackedAccountsView view = (TrackedAccountsView) UI.getCurrent().getCurrentView();
+
+        view.inlineEditor().editor().editItem(first);
+        _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), "x".repeat(101));
+        view.inlineEditor().save();
+        assertThat(view.inlineEditor().editor().isOpen()).isTrue(); // refused by the editor's binder
+
+        _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), "Inline edited");
+        _click(_get(Button.class, spec -> spec.withId("inline-save")));
+        assertThat(view.inlineEditor().editor().isOpen()).isFalse();
+        assertThat(GridKt._fetch(accounts, 0, 50)).anyMatch(a -> a.id() == first.id()
+                && a.displayName().equals("Inline edited"));
+
+        view.inlineEditor().editor().editItem(GridKt._fetch(accounts, 0, 50).stream()
+                .filter(a -> a.id() == first.id()).findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), original);
+        view.inlineEditor().save();
+    }
+
+    @Test
+    void anAccountIdOfAnotherGuildShowsNoPosts() {
+        // 2000000 is an account of Nimbus: under Orbit's posts it matches nothing
+        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("account=2000000"));
+        assertThat(GridKt._size(grid("posts-grid"))).isZero();
+        assertThat(_get(Span.class, spec -> spec.withId("post-count")).getText()).isEqualTo("0 posts");
+    }
+
+    /** Opens the edit dialog of a row through its edit button. */
+    private record AccountDialogOpener(Grid<TrackedAccount> grid) {
+        void edit(int row) {
+            Button edit = (Button) GridKt._getCellComponent(grid, row, "edit");
+            _click(edit);
+        }
+    }
+}
