@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import org.springframework.beans.factory.DisposableBean;
@@ -74,15 +76,23 @@ public class BotStatusBroadcaster implements DisposableBean {
             synchronized (this) {
                 feed.remove(subscriber);
                 if (feed.size() == 0) {
-                    if (closeGrace.isZero()) {
-                        retireIfIdle(feed);
-                    } else {
-                        context.scheduler().schedule(() -> retireIfIdle(feed), closeGrace.toMillis(),
-                                java.util.concurrent.TimeUnit.MILLISECONDS);
-                    }
+                    retireAfterGrace(feed);
                 }
             }
         };
+    }
+
+    /** Keeps an idle feed a moment, so moving between a guild's screens does not reopen the stream. */
+    private void retireAfterGrace(GuildFeed feed) {
+        if (closeGrace.isZero()) {
+            retireIfIdle(feed);
+            return;
+        }
+        try {
+            context.scheduler().schedule(() -> retireIfIdle(feed), closeGrace.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException shuttingDown) {
+            retireIfIdle(feed); // sessions are being destroyed after the scheduler stopped: close now
+        }
     }
 
     private synchronized void retireIfIdle(GuildFeed feed) {

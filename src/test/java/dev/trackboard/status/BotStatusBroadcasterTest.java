@@ -1,6 +1,7 @@
 package dev.trackboard.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
 import dev.trackboard.api.ApiSession;
@@ -175,5 +176,17 @@ class BotStatusBroadcasterTest {
         source.emit(A, BotState.OFFLINE);
 
         assertThat(seen).isEmpty();
+    }
+
+    @Test
+    void aUiLeavingAfterShutdownIsNoError() {
+        BotStatusBroadcaster graceful = new BotStatusBroadcaster(source, Duration.ofMillis(20),
+                Duration.ofMillis(200), Duration.ofMinutes(1), Duration.ofSeconds(5));
+        var subscription = graceful.subscribe(A, alice, update -> { });
+
+        graceful.destroy(); // Spring stops the broadcaster before the servlet container destroys sessions
+
+        assertThatCode(subscription::cancel).doesNotThrowAnyException();
+        assertThat(graceful.watchedGuilds()).isZero();
     }
 }
