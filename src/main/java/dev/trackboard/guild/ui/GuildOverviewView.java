@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildDetail;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.base.ui.FactTile;
 import dev.trackboard.base.ui.PageSection;
 import dev.trackboard.guild.GuildService;
 import dev.trackboard.status.BotStatusService;
@@ -81,14 +82,8 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
         return facts;
     }
 
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("tb-fact-label");
-        Span text = new Span(value);
-        text.addClassName("tb-fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("tb-fact");
-        return fact;
+    private FactTile fact(String labelKey, String value) {
+        return new FactTile(getTranslation(labelKey), value);
     }
 
     private String number(int value) {

@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import dev.trackboard.base.ui.FactTile;
 
 /** The overview's status panel: live badge, the bot's vital signs, and the 24 h uptime bar. */
 final class BotStatusPanel extends LiveStatusComponent {
@@ -103,18 +104,13 @@ final class BotStatusPanel extends LiveStatusComponent {
         return getTranslation("status.duration.minutes", Math.max(0, duration.toMinutes()));
     }
 
-    private Div fact(String key, Span value) {
-        Span label = new Span(getTranslation(key));
-        label.addClassName("tb-fact-label");
-        Div fact = new Div(label, value);
-        fact.addClassName("tb-fact");
-        return fact;
+    private FactTile fact(String key, Span value) {
+        return new FactTile(getTranslation(key), value);
     }
 
     private static Span value(String id) {
         Span value = new Span("—");
         value.setId(id);
-        value.addClassName("tb-fact-value");
         return value;
     }
 }

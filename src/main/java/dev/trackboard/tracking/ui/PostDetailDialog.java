@@ -6,8 +6,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import dev.trackboard.api.TrackedPost;
+import dev.trackboard.base.ui.FactTile;
 
 /** One post in full: text (as text, wrapped), metrics, account, brand, and a link out to the platform. */
 class PostDetailDialog extends Dialog {
@@ -41,13 +41,7 @@ class PostDetailDialog extends Dialog {
         getFooter().add(close);
     }
 
-    private Div fact(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("tb-fact-label");
-        Span text = new Span(value);
-        text.addClassName("tb-fact-value");
-        Div fact = new Div(label, text);
-        fact.addClassName("tb-fact");
-        return fact;
+    private FactTile fact(String labelKey, String value) {
+        return new FactTile(getTranslation(labelKey), value);
     }
 }
