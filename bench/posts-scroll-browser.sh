@@ -2,15 +2,18 @@
 # Posts grid scroll benchmark in a real browser (docs/performance.md, "Tracked posts at a million rows").
 # Starts the production jar in embedded mode with 1,000,000 posts for Acme Creators (the first start
 # on a fresh data dir generates them, about a minute and a half; later starts reuse the data dir),
-# signs in as alice and times scrollToIndex(2,500) and scrollToIndex(900,000) until the expected rows
-# are painted, in Debian's chromium driven by playwright-core (installed once into
+# signs in as alice and times scrollToIndex(100) and scrollToIndex(900,000) (or the INDEXES given)
+# until the expected rows are painted, in Debian's chromium driven by playwright-core (installed once into
 # ~/.cache/trackboard-tools, outside the repo).
-# Usage: bench/posts-scroll-browser.sh [port] [runs]   (needs ./mvnw -B -Pproduction -DskipTests package first)
+# Usage: bench/posts-scroll-browser.sh [port] [runs] [index...]   (needs ./mvnw -B -Pproduction -DskipTests package first)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 PORT=${1:-8094}
 RUNS=${2:-7}
+shift $(( $# < 2 ? $# : 2 ))
+INDEXES=("$@")
+[ ${#INDEXES[@]} -gt 0 ] || INDEXES=(100 900000)
 DATA=${BENCH_DATA_DIR:-/tmp/trackboard-bench-1m}
 JAR=target/trackboard-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || { echo "build the jar first: ./mvnw -B -Pproduction -DskipTests package"; exit 1; }
@@ -30,4 +33,4 @@ until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
 done
 echo "app ready after $(( $(date +%s) - started )) s (includes generating posts on a fresh data dir)"
 grep -h "Generated .* demo posts\|Built the post indexes" target/bench-browser-app.log || true
-NODE_PATH=$kit/node_modules node bench/posts-scroll-browser.cjs "http://localhost:$PORT" "$RUNS" 2500 900000
+NODE_PATH=$kit/node_modules node bench/posts-scroll-browser.cjs "http://localhost:$PORT" "$RUNS" "${INDEXES[@]}"
