@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Posts paging benchmark (docs/performance.md, "Tracked posts at a million rows").
 # Starts the production jar in embedded mode with 1,000,000 posts for Acme Creators (the first start
-# generates them, ~10 min on the 2-core machine; later starts reuse the data dir), then measures a
+# generates them, about a minute on the 2-core machine; later starts reuse the data dir), then measures a
 # posts page at row 0 and row 900,000 through the real API client over HTTP.
 # Usage: bench/posts-paging.sh [port] [rounds]     (needs ./mvnw -Pproduction package first)
 set -euo pipefail

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * The posts grid in a real browser: a hostile post shows as text, and a jump deep into the lazy
  * grid paints the right rows. Uses the default demo volume (tens of thousands of posts) so CI stays
- * fast; the million-post jump is measured by bench/posts-paging.sh.
+ * fast; the million-post jump is MillionPostsBrowserIT and bench/posts-scroll-browser.sh.
  */
 @EmbeddedAppTest
 class PostsGridBrowserIT {

@@ -6,8 +6,10 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
@@ -20,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * once; posts are generated inside the database ({@code INSERT ... SELECT} over {@code SYSTEM_RANGE},
  * in chunks) up to {@code trackboard.embedded.large-guild-posts} for Acme Creators and
  * {@code guild-posts} for the others, so raising the setting later tops the guild up on the next start.
+ * A large generation runs as a bulk load ({@link DemoPostBulkLoad}: indexes built afterwards).
  * Generated ids are deterministic: guild number × 10^10 + n for posts, × 10^6 for accounts, × 10^3 for brands.
  */
 @Component
@@ -28,7 +31,8 @@ class DemoTrackingSeeder implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTrackingSeeder.class);
     private static final List<String> PLATFORMS = List.of("X", "INSTAGRAM", "TIKTOK", "YOUTUBE", "TWITCH", "BLUESKY");
-    private static final int CHUNK = 50_000;
+    /** Posts per transaction: few round trips, a bounded undo log, and a progress line per chunk. */
+    private static final int CHUNK = 250_000;
     /** Post numbers below this are hand-written (the hostile posts); generated ones follow. */
     private static final int FIRST_GENERATED = 100;
 
@@ -45,6 +49,7 @@ class DemoTrackingSeeder implements InitializingBean {
 
     @Override
     public void afterPropertiesSet() {
+        Map<DemoFixtures.Guild, int[]> pending = new LinkedHashMap<>();
         for (DemoFixtures.Guild guild : DemoFixtures.GUILDS) {
             if (guild.botJoinedAt() == null) {
                 continue;
@@ -58,8 +63,18 @@ class DemoTrackingSeeder implements InitializingBean {
                 generated = 0;
             }
             if (generated < target) {
-                generatePosts(guild, generated, target);
+                pending.put(guild, new int[] {generated, target});
             }
+        }
+        long postsToGenerate = pending.values().stream().mapToLong(range -> range[1] - range[0]).sum();
+        DemoPostBulkLoad bulkLoad = new DemoPostBulkLoad(jdbc);
+        if (bulkLoad.worthIt(postsToGenerate)) {
+            bulkLoad.begin();
+        }
+        try {
+            pending.forEach((guild, range) -> generatePosts(guild, range[0], range[1]));
+        } finally {
+            bulkLoad.ensureIndexes();
         }
     }
 

@@ -1,0 +1,73 @@
+package dev.trackboard.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
+
+/**
+ * Issue 3's scale test in a real browser: Acme Creators with 1,000,000 posts (generated as a bulk
+ * load on a fresh data dir, about a minute), the posts grid jumps to row 900,000 and paints the posts
+ * that belong there. Its own context (the shared one has 20,000 posts), closed after the class so the
+ * million rows do not stay in memory for the rest of the run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "trackboard.mode=embedded",
+        "trackboard.data-dir=${java.io.tmpdir}/trackboard-million-posts/${random.uuid}",
+        "trackboard.embedded.large-guild-posts=1000000"})
+@DirtiesContext
+class MillionPostsBrowserIT {
+
+    private static final String ACME = "200000000000000001";
+    /** Rows 0-5 are the hand-written hostile posts; generated post n ("… (n)") is row n + 5, newest first. */
+    private static final int HOSTILE = 6;
+    private static final int DEEP = 900_000;
+
+    @Value("${local.server.port}")
+    private int port;
+
+    @Test
+    void scrollingToRow900000PaintsThePostsThatBelongThere() throws Exception {
+        try (Browser browser = Browser.open(port)) {
+            browser.signInAs("alice");
+            browser.go("/guilds/" + ACME + "/tracking/posts");
+            browser.await(By.id("posts-grid"));
+            JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+            waitForCells(browser, postText(10));
+            assertThat(browser.driver.findElement(By.tagName("body")).getText()).contains("1,000,006");
+
+            js.executeScript("document.querySelector('#posts-grid').scrollToIndex(arguments[0])", DEEP);
+            List<String> rowTexts = List.of(waitForCells(browser, postText(DEEP)).split("\n"));
+
+            // rows 900,000 … 900,009 are all painted, each with its own post, and none from the top
+            IntStream.range(DEEP, DEEP + 10).forEach(row ->
+                    assertThat(rowTexts).anySatisfy(text -> assertThat(text).endsWith(postText(row))));
+            assertThat(rowTexts).noneSatisfy(text -> assertThat(text).endsWith(postText(HOSTILE)));
+        }
+    }
+
+    private static String postText(int row) {
+        return "(" + (row - HOSTILE + 1) + ")";
+    }
+
+    /** The grid's cell texts once it is not loading and they contain {@code needle}. */
+    private static String waitForCells(Browser browser, String needle) {
+        JavascriptExecutor js = (JavascriptExecutor) browser.driver;
+        return new WebDriverWait(browser.driver, Browser.PATIENCE).pollingEvery(Duration.ofMillis(50)).until(d -> {
+            String text = (String) js.executeScript("""
+                    const grid = document.querySelector('#posts-grid');
+                    if (!grid || grid.hasAttribute('loading')) return null;
+                    return Array.from(grid.querySelectorAll('vaadin-grid-cell-content')).map(c => c.textContent).join('\\n');
+                    """);
+            return text != null && text.contains(needle) ? text : null;
+        });
+    }
+}
