@@ -1,7 +1,6 @@
 package dev.trackboard.tracking;
 
 import dev.trackboard.api.AccountDraft;
-import dev.trackboard.api.AccountPage;
 import dev.trackboard.api.AccountQuery;
 import dev.trackboard.api.BrandDraft;
 import dev.trackboard.api.BulkAction;
@@ -36,16 +35,7 @@ public class TrackingService {
     }
 
     public List<TrackedAccount> accounts(GuildId guildId, AccountQuery query, long offset, int limit) {
-        List<TrackedAccount> rows = new ArrayList<>(limit);
-        for (long at = offset; at < offset + limit; at += MAX_PAGE) {
-            AccountPage page = api.accounts(currentUser.apiSession(), guildId, query, at,
-                    (int) Math.min(MAX_PAGE, offset + limit - at));
-            rows.addAll(page.items());
-            if (page.items().isEmpty()) {
-                break;
-            }
-        }
-        return rows;
+        return window(offset, limit, (at, size) -> api.accounts(currentUser.apiSession(), guildId, query, at, size).items());
     }
 
     public long countAccounts(GuildId guildId, AccountQuery query) {
@@ -65,16 +55,7 @@ public class TrackingService {
     }
 
     public List<TrackedPost> posts(GuildId guildId, PostQuery query, long offset, int limit) {
-        List<TrackedPost> rows = new ArrayList<>(limit);
-        for (long at = offset; at < offset + limit; at += MAX_PAGE) {
-            PostPage page = api.posts(currentUser.apiSession(), guildId, query, at,
-                    (int) Math.min(MAX_PAGE, offset + limit - at));
-            rows.addAll(page.items());
-            if (page.items().isEmpty()) {
-                break;
-            }
-        }
-        return rows;
+        return window(offset, limit, (at, size) -> api.posts(currentUser.apiSession(), guildId, query, at, size).items());
     }
 
     public PostPage countPosts(GuildId guildId, PostQuery query) {
@@ -99,5 +80,23 @@ public class TrackingService {
 
     public void deleteBrand(GuildId guildId, long brandId) {
         api.deleteBrand(currentUser.apiSession(), guildId, brandId);
+    }
+
+    /** One page of the API at an offset. */
+    private interface PageFetch<T> {
+        List<T> fetch(long offset, int limit);
+    }
+
+    /** A grid window of any size, read in API pages of at most {@link #MAX_PAGE} rows. */
+    private static <T> List<T> window(long offset, int limit, PageFetch<T> pages) {
+        List<T> rows = new ArrayList<>(limit);
+        for (long at = offset; at < offset + limit; at += MAX_PAGE) {
+            List<T> items = pages.fetch(at, (int) Math.min(MAX_PAGE, offset + limit - at));
+            rows.addAll(items);
+            if (items.isEmpty()) {
+                break;
+            }
+        }
+        return rows;
     }
 }
