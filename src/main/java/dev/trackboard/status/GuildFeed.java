@@ -50,7 +50,17 @@ final class GuildFeed {
     /** The broadcaster closes the feed once it stays empty (see BotStatusBroadcaster.CLOSE_GRACE). */
     synchronized void remove(Subscriber subscriber) {
         subscribers.remove(subscriber);
-        if (subscriber == authoriser && !subscribers.isEmpty()) {
+        if (subscriber != authoriser || subscribers.isEmpty()) {
+            return;
+        }
+        // Another component of the same session (the header badge outlives a view's panel, say)
+        // keeps the stream as it is: the token behind it has not changed.
+        Subscriber sameSession = subscribers.stream()
+                .filter(other -> other.session() == subscriber.session() && other.mayAuthorise())
+                .findFirst().orElse(null);
+        if (sameSession != null) {
+            authoriser = sameSession;
+        } else {
             closeStream();
             connect(); // re-authorise with a subscriber who is still here
         }

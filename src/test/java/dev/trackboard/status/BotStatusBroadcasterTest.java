@@ -189,4 +189,16 @@ class BotStatusBroadcasterTest {
         assertThatCode(subscription::cancel).doesNotThrowAnyException();
         assertThat(graceful.watchedGuilds()).isZero();
     }
+
+    @Test
+    void aSecondComponentOfTheSameSessionLeavingKeepsTheStream() {
+        var header = broadcaster.subscribe(A, alice, update -> { });
+        var panel = broadcaster.subscribe(A, alice, update -> { });
+        long opens = broadcaster.upstreamOpens();
+
+        header.cancel();
+
+        assertThat(broadcaster.upstreamOpens()).isEqualTo(opens);
+        panel.cancel();
+    }
 }
