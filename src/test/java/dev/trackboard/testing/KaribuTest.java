@@ -5,15 +5,20 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.trackboard.api.ApiSession;
 import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.base.ui.Background;
 import dev.trackboard.embedded.DemoSignIn;
 import dev.trackboard.embedded.EmbeddedAppTest;
 import dev.trackboard.embedded.TestHttp;
 import dev.trackboard.security.DiscordUser;
 import dev.trackboard.security.TestPrincipals;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +41,13 @@ public abstract class KaribuTest {
     private ApplicationContext context;
     @Autowired
     private TrackingApiClient api;
+    @Autowired
+    private Background background;
     @Value("${local.server.port}")
     private int port;
+
+    /** Long enough for a retry after back-off on a busy machine; a condition that never holds fails. */
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
 
     @BeforeEach
     void setUpVaadin() {
@@ -73,5 +83,53 @@ public abstract class KaribuTest {
 
     protected int port() {
         return port;
+    }
+
+    /** Navigates like a click on a link, then lets the screen's background loads arrive. */
+    protected void navigate(String route) {
+        UI.getCurrent().navigate(route);
+        settle();
+    }
+
+    /** The same with query parameters. */
+    protected void navigate(String route, QueryParameters query) {
+        UI.getCurrent().navigate(route, query);
+        settle();
+    }
+
+    /**
+     * Hands every background call's outcome to the UI, as the push would, until no call is in
+     * flight (a call may start others). Scheduled retries are not waited for: see {@link #awaitUi}.
+     */
+    protected void settle() {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            MockVaadin.clientRoundtrip(false);
+            if (background.callsInFlight() == 0) {
+                MockVaadin.clientRoundtrip(false);
+                if (background.callsInFlight() == 0) {
+                    return;
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("background calls still running after " + PATIENCE);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(5).toNanos());
+        }
+    }
+
+    /** Lets background work and retries reach the UI until {@code condition} holds (fails after a while). */
+    protected void awaitUi(String what, BooleanSupplier condition) {
+        long deadline = System.nanoTime() + PATIENCE.toNanos();
+        while (true) {
+            settle();
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("still not true after " + PATIENCE + ": " + what);
+            }
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
     }
 }
