@@ -27,10 +27,10 @@ import java.util.function.Predicate;
  * forwards every request unchanged — streams included — until a {@link Fault} is armed for the
  * requests it matches. Only the test decides when a held request goes on ({@link #release()}).
  */
-final class FaultyApiProxy implements AutoCloseable {
+public final class FaultyApiProxy implements AutoCloseable {
 
     /** What the proxy does instead of (or around) forwarding. */
-    enum Fault {
+    public enum Fault {
         NONE, DOWN, HOLD, SERVER_ERROR_WITH_TRACE, RATE_LIMITED, MALFORMED, HUGE, DROP_AFTER_FORWARDING
     }
 
@@ -64,7 +64,7 @@ final class FaultyApiProxy implements AutoCloseable {
     }
 
     /** Arms {@code fault} for requests whose path (with query) {@code where} matches. */
-    FaultyApiProxy fail(Fault fault, Predicate<String> where) {
+    public FaultyApiProxy fail(Fault fault, Predicate<String> where) {
         this.where = where;
         this.fault = fault;
         if (fault == Fault.HOLD) {
@@ -73,23 +73,23 @@ final class FaultyApiProxy implements AutoCloseable {
         return this;
     }
 
-    FaultyApiProxy retryAfter(String header) {
+    public FaultyApiProxy retryAfter(String header) {
         this.retryAfter = header;
         return this;
     }
 
     /** Back to forwarding everything; held requests go on. */
-    void heal() {
+    public void heal() {
         fault = Fault.NONE;
         release();
     }
 
-    void release() {
+    public void release() {
         held.countDown();
     }
 
     /** How many requests met the armed fault so far. */
-    int faulted() {
+    public int faulted() {
         return faulted.get();
     }
 
