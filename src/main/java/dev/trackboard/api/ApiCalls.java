@@ -2,6 +2,8 @@ package dev.trackboard.api;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.trackboard.config.LocalServerAddress;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 import dev.trackboard.config.TrackboardProperties;
 import java.time.Clock;
 import java.util.List;
@@ -45,13 +47,39 @@ class ApiCalls {
         this.localServer = localServer;
         this.http = http;
         this.clock = clock;
-        this.transport = new ApiTransport(http, json, settings.maxResponseBytes(), clock);
+        this.transport = new ApiTransport(http, settings.pageReadTimeout(), json, settings.maxResponseBytes(), clock,
+                breaker(settings, clock));
+    }
+
+    /**
+     * One breaker for the node's calls to the API: after half of the last ten calls failed (at
+     * least four), calls are refused at once for {@code breakerOpenFor}; then two trial calls decide.
+     */
+    private static CircuitBreaker breaker(TrackboardProperties.Api settings, Clock clock) {
+        return CircuitBreaker.of("tracking-api", CircuitBreakerConfig.custom()
+                .slidingWindowType(CircuitBreakerConfig.SlidingWindowType.COUNT_BASED)
+                .slidingWindowSize(10)
+                .minimumNumberOfCalls(4)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(settings.breakerOpenFor())
+                .permittedNumberOfCallsInHalfOpenState(2)
+                .clock(clock)
+                .build());
     }
 
     // ---- what feature clients use ---------------------------------------------------------
 
     <T> T get(ApiSession session, String path, Map<String, ?> query, Class<T> type) {
         return call(session, new Request.Builder().url(url(path, query)).get(), json.type(type));
+    }
+
+    /**
+     * A read made while the UI holds its session lock (a grid page): shorter read timeout, so a
+     * slow API delays the user's other tabs by at most that much.
+     */
+    <T> T getPage(ApiSession session, String path, Map<String, ?> query, Class<T> type) {
+        return call(session, new Request.Builder().url(url(path, query)).get(), json.type(type),
+                ApiTransport.Patience.PAGE_READ);
     }
 
     /** A list endpoint's {@code items}. */
@@ -115,16 +143,20 @@ class ApiCalls {
     // ---- the authorised exchange --------------------------------------------------------------
 
     private <T> T call(ApiSession session, Request.Builder request, JavaType type) {
+        return call(session, request, type, ApiTransport.Patience.NORMAL);
+    }
+
+    private <T> T call(ApiSession session, Request.Builder request, JavaType type, ApiTransport.Patience patience) {
         if (session.ended()) {
             throw new TrackingApiException.SessionEnded("The API session has ended");
         }
         String token = currentAccessToken(session);
         try {
-            return transport.execute(withToken(request, token), type);
+            return transport.execute(withToken(request, token), type, patience);
         } catch (ApiTransport.Unauthorized first) {
             renew(session, token);
             try {
-                return transport.execute(withToken(request, session.accessToken()), type);
+                return transport.execute(withToken(request, session.accessToken()), type, patience);
             } catch (ApiTransport.Unauthorized again) {
                 session.end();
                 throw new TrackingApiException.SessionEnded("The API refused a freshly renewed token");

@@ -2,6 +2,7 @@ package dev.trackboard.api;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,6 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -20,7 +24,12 @@ import okio.BufferedSource;
 /**
  * Executes one HTTP exchange and turns the answer into a value or a {@link TrackingApiException}.
  * The only place that reads status codes and bodies. It never retries: a write that may have
- * reached the server is not sent again behind the caller's back.
+ * reached the server is not sent again behind the caller's back, and one whose answer was lost is
+ * reported as {@link TrackingApiException.OutcomeUnknown}.
+ *
+ * <p>Every exchange passes the node's circuit breaker: when the API keeps failing (down, too
+ * slow, 5xx), calls are refused at once for a few seconds instead of each waiting for its timeout
+ * — which matters most for grid page reads, the only calls made while a UI holds its lock.
  */
 final class ApiTransport {
 
@@ -31,24 +40,62 @@ final class ApiTransport {
         }
     }
 
-    private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+    /** How long a call may wait for the answer. */
+    enum Patience { NORMAL, PAGE_READ }
+
+    static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+    /** A longer Retry-After is taken as this: a page never waits longer, and absurd values stay harmless. */
+    static final Duration MAX_RETRY_AFTER = Duration.ofSeconds(120);
+    private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
 
     private final OkHttpClient http;
+    private final OkHttpClient pageReads;
     private final ApiJson json;
     private final long maxResponseBytes;
     private final Clock clock;
+    private final CircuitBreaker breaker;
 
-    ApiTransport(OkHttpClient http, ApiJson json, long maxResponseBytes, Clock clock) {
+    ApiTransport(OkHttpClient http, Duration pageReadTimeout, ApiJson json, long maxResponseBytes, Clock clock,
+                 CircuitBreaker breaker) {
         this.http = http;
+        // same connection pool and dispatcher, shorter patience
+        this.pageReads = http.newBuilder().readTimeout(pageReadTimeout)
+                .callTimeout(pageReadTimeout.plus(Duration.ofMillis(http.connectTimeoutMillis()))).build();
         this.json = json;
         this.maxResponseBytes = maxResponseBytes;
         this.clock = clock;
+        this.breaker = breaker;
     }
 
     /** Returns the decoded body, or null when {@code type} is null (no content expected). */
     <T> T execute(Request request, JavaType type) throws Unauthorized {
+        return execute(request, type, Patience.NORMAL);
+    }
+
+    <T> T execute(Request request, JavaType type, Patience patience) throws Unauthorized {
         String what = request.method() + " " + request.url().encodedPath();
-        try (Response response = http.newCall(request).execute()) {
+        if (!breaker.tryAcquirePermission()) {
+            throw new TrackingApiException.Unavailable(what + ": not sent, the API failed repeatedly just now", null);
+        }
+        long started = System.nanoTime();
+        try {
+            T result = exchange(request, type, patience, what);
+            breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            return result;
+        } catch (TrackingApiException.Unavailable | TrackingApiException.OutcomeUnknown failure) {
+            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
+            throw failure;
+        } catch (RuntimeException | Unauthorized answered) {
+            breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS); // the API answered
+            throw answered;
+        }
+    }
+
+    private <T> T exchange(Request request, JavaType type, Patience patience, String what) throws Unauthorized {
+        RequestSent sent = new RequestSent();
+        Call call = (patience == Patience.PAGE_READ ? pageReads : http)
+                .newCall(request.newBuilder().tag(RequestSent.class, sent).build());
+        try (Response response = call.execute()) {
             if (response.code() == 401) {
                 throw new Unauthorized();
             }
@@ -60,6 +107,10 @@ final class ApiTransport {
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new TrackingApiException.Unavailable(what + ": malformed response", e);
         } catch (IOException e) {
+            if (WRITES.contains(request.method()) && sent.mayHaveArrived()) {
+                throw new TrackingApiException.OutcomeUnknown(what + ": no answer after sending ("
+                        + e.getClass().getSimpleName() + ")", e);
+            }
             throw new TrackingApiException.Unavailable(what + ": " + e.getClass().getSimpleName(), e);
         }
     }
@@ -103,21 +154,47 @@ final class ApiTransport {
         return errors;
     }
 
-    /** Retry-After is either delay-seconds or an HTTP-date (RFC 9110 §10.2.3). */
+    /**
+     * Retry-After is either delay-seconds or an HTTP-date (RFC 9110 §10.2.3); anything else, or
+     * nothing, means {@link #DEFAULT_RETRY_AFTER}, and nothing is longer than {@link #MAX_RETRY_AFTER}.
+     */
     Duration retryAfter(String header) {
         if (header == null || header.isBlank()) {
             return DEFAULT_RETRY_AFTER;
         }
+        String value = header.trim();
+        if (value.matches("[0-9]{1,18}")) {
+            return capped(Duration.ofSeconds(Long.parseLong(value)));
+        }
+        if (value.matches("[0-9]+")) {
+            return MAX_RETRY_AFTER; // more digits than a long holds: far too long anyway
+        }
         try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(header.trim())));
-        } catch (NumberFormatException notSeconds) {
-            try {
-                ZonedDateTime at = ZonedDateTime.parse(header.trim(), DateTimeFormatter.RFC_1123_DATE_TIME);
-                Duration wait = Duration.between(clock.instant(), at.toInstant());
-                return wait.isNegative() ? Duration.ZERO : wait;
-            } catch (DateTimeParseException notADate) {
-                return DEFAULT_RETRY_AFTER;
-            }
+            ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+            Duration wait = Duration.between(clock.instant(), at.toInstant());
+            return wait.isNegative() ? Duration.ZERO : capped(wait);
+        } catch (DateTimeParseException | ArithmeticException notADate) {
+            return DEFAULT_RETRY_AFTER;
+        }
+    }
+
+    private static Duration capped(Duration wait) {
+        return wait.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : wait;
+    }
+
+    /**
+     * Set by {@link ApiHttpClientFactory}'s event listener once the request headers start going
+     * out: before that, a failure means the API cannot have seen the request.
+     */
+    static final class RequestSent {
+        private volatile boolean started;
+
+        void started() {
+            started = true;
+        }
+
+        boolean mayHaveArrived() {
+            return started;
         }
     }
 }

@@ -76,6 +76,17 @@ public abstract sealed class TrackingApiException extends RuntimeException {
         }
     }
 
+    /**
+     * A write was sent but its answer was lost (connection dropped or timed out after the request
+     * went out): the API may or may not have carried it out. Never retried; the user is told to
+     * check rather than to try again, which could do it twice.
+     */
+    public static final class OutcomeUnknown extends TrackingApiException {
+        public OutcomeUnknown(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /** One field the API refused, with its message. */
     public record FieldError(String field, String message) {
     }

@@ -30,7 +30,7 @@ public class TrackingClient {
         params.put("q", query.text());
         params.put("sort", query.sort().apiName());
         params.put("direction", query.descending() ? "desc" : "asc");
-        return calls.get(session, accountsPath(guildId), params, AccountPage.class);
+        return calls.getPage(session, accountsPath(guildId), params, AccountPage.class);
     }
 
     public TrackedAccount account(ApiSession session, GuildId guildId, long accountId) {
@@ -68,7 +68,7 @@ public class TrackingClient {
         params.put("q", query.text());
         params.put("sort", query.sort().apiName());
         params.put("direction", query.descending() ? "desc" : "asc");
-        return calls.get(session, "guilds/" + guildId + "/posts", params, PostPage.class);
+        return calls.getPage(session, "guilds/" + guildId + "/posts", params, PostPage.class);
     }
 
     public TrackedPost post(ApiSession session, GuildId guildId, long postId) {

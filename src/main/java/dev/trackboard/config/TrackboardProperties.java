@@ -3,6 +3,7 @@ package dev.trackboard.config;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.ConstructorBinding;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
@@ -23,13 +24,31 @@ public record TrackboardProperties(
         return mode == Mode.EMBEDDED;
     }
 
-    /** Where and how the dashboard reaches the Tracking API. */
+    /**
+     * Where and how the dashboard reaches the Tracking API. Grid page reads run while the UI holds
+     * its session lock (the one exception to docs/decisions/0006), so they get the shorter
+     * {@code pageReadTimeout}; after repeated failures the circuit breaker answers at once for
+     * {@code breakerOpenFor} before it lets a trial call through.
+     */
     public record Api(
             String baseUrl,
             @DefaultValue("2s") Duration connectTimeout,
             @DefaultValue("5s") Duration readTimeout,
             @DefaultValue("8s") Duration callTimeout,
-            @DefaultValue("2097152") long maxResponseBytes) {
+            @DefaultValue("2097152") long maxResponseBytes,
+            @DefaultValue("2s") Duration pageReadTimeout,
+            @DefaultValue("5s") Duration breakerOpenFor) {
+
+        @ConstructorBinding
+        public Api {
+        }
+
+        /** The settings before page reads and the breaker were configurable (tests, tools). */
+        public Api(String baseUrl, Duration connectTimeout, Duration readTimeout, Duration callTimeout,
+                   long maxResponseBytes) {
+            this(baseUrl, connectTimeout, readTimeout, callTimeout, maxResponseBytes, Duration.ofSeconds(2),
+                    Duration.ofSeconds(5));
+        }
     }
 
     /** The Discord application the dashboard signs users in with. */

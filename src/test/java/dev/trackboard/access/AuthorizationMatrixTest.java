@@ -98,12 +98,19 @@ class AuthorizationMatrixTest extends KaribuTest {
         assertThat(outcome()).isEqualTo(expected);
     }
 
-    /** The view shown, or {@link LoginView} when the browser is being sent to the sign-in page. */
-    static Class<?> outcome() {
+    /**
+     * {@link LoginView} when the browser is being sent to the sign-in page; otherwise the view shown
+     * once the guild layout has had the API's answer.
+     */
+    private Class<?> outcome() {
         boolean redirectedToLogin = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .map(pending -> pending.getInvocation())
                 .anyMatch(js -> js.getExpression().contains("vaadin-redirect-pending")
                         && js.getParameters().contains("/login"));
-        return redirectedToLogin ? LOGIN : UI.getCurrent().getCurrentView().getClass();
+        if (redirectedToLogin) {
+            return LOGIN;
+        }
+        settle();
+        return UI.getCurrent().getCurrentView().getClass();
     }
 }

@@ -39,13 +39,48 @@ class TrackingApiClientTest {
         server.shutdown();
     }
 
+    private ApiCalls calls;
+
     private TrackingApiClient clientWith(Duration readTimeout, long maxBytes) {
+        return clientWith(readTimeout, readTimeout, maxBytes, Clock.fixed(NOW, ZoneOffset.UTC));
+    }
+
+    private TrackingApiClient clientWith(Duration readTimeout, Duration pageReadTimeout, long maxBytes, Clock clock) {
         var api = new TrackboardProperties.Api(server.url("/api/v1").toString(),
-                Duration.ofSeconds(1), readTimeout, readTimeout.plusSeconds(1), maxBytes);
+                Duration.ofSeconds(1), readTimeout, readTimeout.plusSeconds(1), maxBytes, pageReadTimeout,
+                Duration.ofSeconds(5));
         var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
                 new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
-        return new TrackingApiClient(new ApiCalls(properties, new LocalServerAddress(),
-                new ApiHttpClientFactory().create(api), Clock.fixed(NOW, ZoneOffset.UTC)));
+        calls = new ApiCalls(properties, new LocalServerAddress(), new ApiHttpClientFactory().create(api), clock);
+        return new TrackingApiClient(calls);
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private Instant now;
+
+        MutableClock(Instant now) {
+            this.now = now;
+        }
+
+        void advance(Duration by) {
+            now = now.plus(by);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     private ApiSession session() {
@@ -214,8 +249,86 @@ class TrackingApiClientTest {
         server.enqueue(json(200, tokens("access-1", "refresh-1")));
 
         assertThatThrownBy(() -> client.startSession("discord-token", "ua", "127.0.0.1"))
-                .isInstanceOf(TrackingApiException.Unavailable.class);
+                .isInstanceOf(TrackingApiException.OutcomeUnknown.class);
         assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aWriteThatCannotConnectIsKnownNotToHaveHappened() throws IOException {
+        server.shutdown();
+
+        assertThatThrownBy(() -> client.startSession("discord-token", "ua", "127.0.0.1"))
+                .isInstanceOf(TrackingApiException.Unavailable.class);
+    }
+
+    @Test
+    void aReadWhoseConnectionDropsIsSimplyUnavailable() {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_AFTER_REQUEST));
+
+        assertThatThrownBy(() -> client.guilds(session())).isInstanceOf(TrackingApiException.Unavailable.class);
+    }
+
+    @Test
+    void absurdRetryAfterValuesAreCappedNotFatal() {
+        for (String header : new String[] {"9223372036854775807", "99999999", "999999999999999999999999", "121"}) {
+            server.enqueue(json(429, "{}").setHeader("Retry-After", header));
+            assertThatThrownBy(() -> client.guilds(session())).as(header).isInstanceOfSatisfying(
+                    TrackingApiException.RateLimited.class, e -> assertThat(e.retryAfter()).hasSeconds(120));
+        }
+        for (String header : new String[] {"-5", "1e5", "soon", "Fri, 31 Dec 9999 23:59:59 GMT"}) {
+            server.enqueue(json(429, "{}").setHeader("Retry-After", header));
+            assertThatThrownBy(() -> client.guilds(session())).as(header).isInstanceOfSatisfying(
+                    TrackingApiException.RateLimited.class,
+                    e -> assertThat(e.retryAfter()).isBetween(Duration.ZERO, Duration.ofSeconds(120)));
+        }
+    }
+
+    @Test
+    void gridPageReadsGiveUpSoonerThanOtherCalls() {
+        client = clientWith(Duration.ofSeconds(5), Duration.ofMillis(300), 64 * 1024, Clock.fixed(NOW, ZoneOffset.UTC));
+        TrackingClient tracking = new TrackingClient(calls);
+        server.enqueue(json(200, "{\"items\":[],\"total\":0}").setHeadersDelay(1, TimeUnit.SECONDS));
+        server.enqueue(json(200, "{\"items\":[]}").setHeadersDelay(1, TimeUnit.SECONDS));
+
+        assertThatThrownBy(() -> tracking.accounts(session(), new GuildId(ACME),
+                new AccountQuery(null, null, null, null, AccountQuery.Sort.HANDLE, false), 0, 50))
+                .isInstanceOf(TrackingApiException.Unavailable.class);
+        assertThat(client.guilds(session())).isEmpty();
+    }
+
+    @Test
+    void anApiThatKeepsFailingIsNotAskedAgainUntilTheBreakerLetsATrialThrough() throws IOException {
+        MutableClock clock = new MutableClock(NOW);
+        client = clientWith(Duration.ofSeconds(2), Duration.ofSeconds(2), 64 * 1024, clock);
+        for (int i = 0; i < 4; i++) {
+            server.enqueue(json(503, "{}"));
+        }
+        server.enqueue(json(200, "{\"items\":[]}"));
+        for (int i = 0; i < 4; i++) {
+            assertThatThrownBy(() -> client.guilds(session())).isInstanceOf(TrackingApiException.Unavailable.class);
+        }
+
+        assertThatThrownBy(() -> client.guilds(session()))
+                .isInstanceOf(TrackingApiException.Unavailable.class).hasMessageContaining("not sent");
+        assertThat(server.getRequestCount()).isEqualTo(4);
+
+        clock.advance(Duration.ofSeconds(6));
+        assertThat(client.guilds(session())).isEmpty();
+        assertThat(server.getRequestCount()).isEqualTo(5);
+    }
+
+    @Test
+    void refusalsByTheApiDoNotOpenTheBreaker() {
+        for (int i = 0; i < 6; i++) {
+            server.enqueue(json(404, "{}"));
+        }
+        server.enqueue(json(200, "{\"items\":[]}"));
+        for (int i = 0; i < 6; i++) {
+            assertThatThrownBy(() -> client.guild(session(), new GuildId(ACME)))
+                    .isInstanceOf(TrackingApiException.NotFound.class);
+        }
+
+        assertThat(client.guilds(session())).isEmpty();
     }
 
     @Test

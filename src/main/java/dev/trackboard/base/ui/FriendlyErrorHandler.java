@@ -36,7 +36,11 @@ class FriendlyErrorHandler implements VaadinServiceInitListener {
             SessionExpiry.endAndSignIn(ui);
             return;
         }
-        String key = cause instanceof TrackingApiException ? "error.unavailable" : "error.notification";
+        String key = switch (cause) {
+            case TrackingApiException.OutcomeUnknown unknown -> "error.outcomeUnknown";
+            case TrackingApiException api -> "error.unavailable";
+            default -> "error.notification";
+        };
         if (!(cause instanceof TrackingApiException)) {
             log.error("Unexpected error in a UI", event.getThrowable());
         }

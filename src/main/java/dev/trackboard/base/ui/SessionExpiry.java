@@ -5,14 +5,14 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 
 /** When the API says the session is over: drop the dashboard session too and go to sign-in. */
-final class SessionExpiry {
+public final class SessionExpiry {
 
     static final String LOGIN_EXPIRED = "/login?expired";
 
     private SessionExpiry() {
     }
 
-    static void endAndSignIn(UI ui) {
+    public static void endAndSignIn(UI ui) {
         ui.getPage().setLocation(LOGIN_EXPIRED);
         VaadinSession session = ui.getSession();
         WrappedSession http = session == null ? null : session.getSession();

@@ -7,12 +7,13 @@ import dev.trackboard.api.GuildId;
 import java.util.Optional;
 
 /**
- * The guild the current navigation of one UI (browser tab) resolved, handed from
- * {@link GuildLayout} to the view it shows, so the view need not fetch it again. Stored per UI,
- * never per session: two tabs on two guilds each keep their own. Guarded by the guild id, so a view
- * never sees another guild's data.
+ * The guild that {@link GuildLayout} has confirmed for the current navigation of one UI (browser
+ * tab), handed to the view it shows: present only once the API has said the user may open it, so
+ * a view builds itself (and loads anything) only then. Stored per UI, never per session: two tabs
+ * on two guilds each keep their own. Guarded by the guild id, so a view never sees another
+ * guild's data.
  */
-final class CurrentGuild {
+public final class CurrentGuild {
 
     private CurrentGuild() {
     }
@@ -21,7 +22,12 @@ final class CurrentGuild {
         ComponentUtil.setData(ui, GuildDetail.class, guild);
     }
 
-    static Optional<GuildDetail> of(UI ui, GuildId guildId) {
+    static void clear(UI ui) {
+        ComponentUtil.setData(ui, GuildDetail.class, null);
+    }
+
+    /** The guild, if the layout has confirmed it for this navigation; empty while it is still asking. */
+    public static Optional<GuildDetail> of(UI ui, GuildId guildId) {
         return Optional.ofNullable(ComponentUtil.getData(ui, GuildDetail.class))
                 .filter(guild -> guild.id().equals(guildId));
     }

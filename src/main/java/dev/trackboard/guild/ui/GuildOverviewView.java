@@ -11,7 +11,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildDetail;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.Channel;
+import dev.trackboard.api.Role;
+import dev.trackboard.base.ui.Background;
+import dev.trackboard.base.ui.LoadedSection;
 import dev.trackboard.base.ui.FactTile;
 import dev.trackboard.base.ui.PageSection;
 import dev.trackboard.guild.GuildService;
@@ -22,6 +25,7 @@ import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 /**
  * A guild at a glance: identity, the bot's live status with the last 24 h, usage and quota, health
@@ -33,29 +37,35 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
 
     private final GuildService guilds;
     private final BotStatusService botStatus;
+    private final Background background;
     private GuildDetail guild;
 
-    public GuildOverviewView(GuildService guilds, BotStatusService botStatus) {
+    public GuildOverviewView(GuildService guilds, BotStatusService botStatus, Background background) {
         this.guilds = guilds;
         this.botStatus = botStatus;
+        this.background = background;
         addClassName("tb-page");
         setId("guild-overview");
     }
 
+    /**
+     * Builds the page from the guild the layout has just confirmed; every other part loads itself
+     * in the background once shown, all at the same time.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         GuildId guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse).orElseThrow();
-        // the layout has just checked access and fetched the guild for this very navigation
-        guild = CurrentGuild.of(event.getUI(), guildId).orElseGet(() -> guilds.open(guildId));
         removeAll();
-        add(header(), new GuildStatusOverview(guildId, botStatus), facts());
-        try {
-            add(new GuildChannelsAndRoles(guilds.channels(guildId), guilds.roles(guildId)));
-        } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
-            Div warning = new Div(getTranslation("overview.loadFailed"));
-            warning.addClassName("tb-inline-warning");
-            add(warning);
+        guild = CurrentGuild.of(event.getUI(), guildId).orElse(null);
+        if (guild == null) {
+            return; // the layout is still asking the API; this view is not shown
         }
+        add(header(), new GuildStatusOverview(guildId, botStatus, background), facts(),
+                new LoadedSection<>(background, () -> new ChannelsAndRoles(guilds.channels(guildId), guilds.roles(guildId)),
+                        loaded -> new GuildChannelsAndRoles(loaded.channels(), loaded.roles())));
+    }
+
+    private record ChannelsAndRoles(List<Channel> channels, List<Role> roles) {
     }
 
     private Component header() {

@@ -13,7 +13,9 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildSummary;
+import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.EmptyState;
+import dev.trackboard.base.ui.LoadedSection;
 import dev.trackboard.guild.GuildService;
 import dev.trackboard.status.BotStatusService;
 import jakarta.annotation.security.PermitAll;
@@ -25,15 +27,15 @@ import java.util.Locale;
 @PermitAll
 public class GuildPickerView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final GuildService guilds;
     private final BotStatusService botStatus;
     private final TextField search = new TextField();
     private final Div notice = new Div();
     private final Div cards = new Div();
-    private List<GuildSummary> all;
+    private final LoadedSection<List<GuildSummary>> list;
+    private List<GuildSummary> all = List.of();
+    private boolean refreshing;
 
-    public GuildPickerView(GuildService guilds, BotStatusService botStatus) {
-        this.guilds = guilds;
+    public GuildPickerView(GuildService guilds, BotStatusService botStatus, Background background) {
         this.botStatus = botStatus;
         addClassName("tb-page");
         setId("guild-picker");
@@ -42,13 +44,24 @@ public class GuildPickerView extends Div implements BeforeEnterObserver, HasDyna
         subtitle.addClassName("tb-page-subtitle");
         cards.addClassName("tb-guild-grid");
         notice.addClassName("tb-picker-notice");
-        add(title, subtitle, toolbar(), notice, cards);
+        Div body = new Div(notice, cards);
+        list = new LoadedSection<>(background, guilds::guilds, loaded -> {
+            all = loaded;
+            render();
+            if (refreshing) {
+                refreshing = false;
+                Notification.show(getTranslation("picker.refreshed"), 2000, Notification.Position.BOTTOM_END);
+            }
+            return body;
+        });
+        list.setId("guild-list");
+        add(title, subtitle, toolbar(), list);
     }
 
-    /** Loads on entry, not in the constructor, so a failing API reaches the error pages unwrapped. */
+    /** Loads in the background once shown; coming back to the picker loads the list again. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        load();
+        list.reload();
     }
 
     private Div toolbar() {
@@ -60,18 +73,13 @@ public class GuildPickerView extends Div implements BeforeEnterObserver, HasDyna
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> render());
         Button refresh = new Button(getTranslation("picker.refresh"), VaadinIcon.REFRESH.create(), click -> {
-            load();
-            Notification.show(getTranslation("picker.refreshed"), 2000, Notification.Position.BOTTOM_END);
+            refreshing = true;
+            list.reload();
         });
         refresh.setId("guild-refresh");
         Div toolbar = new Div(search, refresh);
         toolbar.addClassName("tb-toolbar");
         return toolbar;
-    }
-
-    private void load() {
-        all = guilds.guilds();
-        render();
     }
 
     private void render() {

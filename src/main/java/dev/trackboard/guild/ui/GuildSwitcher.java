@@ -4,11 +4,10 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.GuildSummary;
-import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.base.ui.Background;
 import dev.trackboard.guild.GuildService;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Jumps to the same screen of another guild the user can open. The list is fetched at most once a
@@ -19,11 +18,13 @@ class GuildSwitcher extends ComboBox<GuildSummary> {
     private static final Duration REFRESH_AFTER = Duration.ofSeconds(60);
 
     private final GuildService guilds;
+    private final Background background;
     private Instant loadedAt = Instant.EPOCH;
     private GuildId shown;
 
-    GuildSwitcher(GuildService guilds) {
+    GuildSwitcher(GuildService guilds, Background background) {
         this.guilds = guilds;
+        this.background = background;
         setId("guild-switcher");
         addClassName("tb-guild-switcher");
         setAriaLabel(getTranslation("header.switcher.label"));
@@ -36,18 +37,25 @@ class GuildSwitcher extends ComboBox<GuildSummary> {
         });
     }
 
+    /** Shows {@code guildId} as chosen; the list is fetched in the background when it is old. */
     void show(GuildId guildId) {
-        if (Instant.now().isAfter(loadedAt.plus(REFRESH_AFTER))) {
-            try {
-                List<GuildSummary> openable = guilds.guilds().stream().filter(GuildSummary::openable).toList();
-                setItems(openable);
-                loadedAt = Instant.now();
-            } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
-                // the page itself loaded; the switcher keeps its last list and tries again next time
-            }
-        }
         shown = guildId;
-        getListDataView().getItems().filter(guild -> guild.id().equals(guildId)).findFirst().ifPresent(this::setValue);
+        selectShown();
+        if (Instant.now().isAfter(loadedAt.plus(REFRESH_AFTER))) {
+            loadedAt = Instant.now(); // one fetch at a time; a failure tries again at the next navigation
+            background.run(UI.getCurrent(), guilds::guilds, (all, failure) -> {
+                if (failure == null) {
+                    setItems(all.stream().filter(GuildSummary::openable).toList());
+                    selectShown();
+                } else {
+                    loadedAt = Instant.EPOCH;
+                }
+            });
+        }
+    }
+
+    private void selectShown() {
+        getListDataView().getItems().filter(guild -> guild.id().equals(shown)).findFirst().ifPresent(this::setValue);
     }
 
     private void switchTo(GuildId target) {

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import dev.trackboard.api.BotStatus;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.StatusSegment;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.StatusUpdate;
 import java.time.Duration;
@@ -13,8 +12,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.List;
+import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.FactTile;
+import dev.trackboard.base.ui.LoadedSection;
 
 /** The overview's status panel: live badge, the bot's vital signs, and the 24 h uptime bar. */
 final class BotStatusPanel extends LiveStatusComponent {
@@ -28,12 +28,9 @@ final class BotStatusPanel extends LiveStatusComponent {
     private final Span since = value("status-since");
     private final Span lastError = value("status-last-error");
     private final UptimeBar uptimeBar = new UptimeBar();
-    private final Runnable onRecovered;
-    private StatusUpdate.Freshness lastFreshness;
 
-    BotStatusPanel(GuildId guildId, BotStatusService service, List<StatusSegment> history, Runnable onRecovered) {
+    BotStatusPanel(GuildId guildId, BotStatusService service, Background background) {
         super(guildId, service);
-        this.onRecovered = onRecovered;
         addClassNames("tb-card", "tb-status-panel");
         setId("status-panel");
         BotStatusBadge badge = new BotStatusBadge(guildId, service);
@@ -51,30 +48,21 @@ final class BotStatusPanel extends LiveStatusComponent {
         facts.addClassName("tb-facts");
         H2 uptimeTitle = new H2(getTranslation("status.uptime.title"));
         uptimeTitle.addClassName("tb-subheading");
-        add(title, notice, facts, uptimeTitle);
-        if (history == null) {
-            Div missing = new Div(getTranslation("status.uptime.unavailable"));
-            missing.addClassName("tb-muted");
-            add(missing);
-        } else {
-            uptimeBar.show(history);
-            add(uptimeBar);
-        }
+        add(title, notice, facts, uptimeTitle, new LoadedSection<>(background, () -> service.history(guildId),
+                history -> {
+                    uptimeBar.show(history);
+                    return uptimeBar;
+                }));
     }
 
     @Override
     protected void show(StatusUpdate update) {
-        StatusUpdate.Freshness previous = lastFreshness;
-        lastFreshness = update.freshness();
         notice.setVisible(update.freshness() != StatusUpdate.Freshness.LIVE);
         notice.setText(getTranslation("status.notice." + update.freshness().name()));
         BotStatus status = update.status();
         if (status != null) {
             showDetails(status);
             uptimeBar.extend(status.state(), status.changedAt());
-        }
-        if (update.freshness() == StatusUpdate.Freshness.LIVE && previous == StatusUpdate.Freshness.UNAVAILABLE) {
-            onRecovered.run();
         }
     }
 

@@ -21,12 +21,6 @@ final class HealthWarnings extends Div {
         setId("health-warnings");
         addClassNames("tb-card", "tb-health");
         add(new H2(getTranslation("health.title")));
-        if (warnings == null) {
-            Div unknown = new Div(getTranslation("health.unavailable"));
-            unknown.addClassName("tb-muted");
-            add(unknown);
-            return;
-        }
         if (warnings.isEmpty()) {
             Div ok = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("health.none")));
             ok.addClassName("tb-health-ok");

@@ -19,6 +19,7 @@ import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackedBrand;
 import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.base.ui.PageSection;
+import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
 import dev.trackboard.guild.ui.GuildNavigation;
 import dev.trackboard.tracking.TrackingService;
@@ -55,6 +56,9 @@ public class BrandsView extends Div implements BeforeEnterObserver, HasDynamicTi
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse).orElseThrow();
+        if (CurrentGuild.of(event.getUI(), guildId).isEmpty()) {
+            return; // the layout is still asking the API; this view is not shown
+        }
         reload();
     }
 

@@ -25,6 +25,7 @@ import dev.trackboard.api.Platform;
 import dev.trackboard.api.TrackedAccount;
 import dev.trackboard.api.TrackedBrand;
 import dev.trackboard.base.ui.PageSection;
+import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
 import dev.trackboard.guild.ui.GuildNavigation;
 import dev.trackboard.tracking.TrackingService;
@@ -70,6 +71,9 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse).orElseThrow();
+        if (CurrentGuild.of(event.getUI(), guildId).isEmpty()) {
+            return; // the layout is still asking the API; this view is not shown
+        }
         url = UrlState.of(event.getLocation());
         restoring = true;
         try {

@@ -18,7 +18,7 @@ class LoginViewTest extends KaribuTest {
 
     @Test
     void aFirstVisitOffersDiscordSignIn() {
-        UI.getCurrent().navigate("login");
+        navigate("login");
 
         Anchor signIn = _get(Anchor.class, spec -> spec.withId("sign-in-with-discord"));
         assertThat(signIn.getHref()).isEqualTo("/oauth2/authorization/discord");
@@ -31,7 +31,7 @@ class LoginViewTest extends KaribuTest {
         ((FakeRequest) VaadinServletRequest.getCurrent().getRequest())
                 .addCookie(new Cookie(LastAccount.COOKIE, "Alice%20Lindqvist"));
 
-        UI.getCurrent().navigate("login");
+        navigate("login");
 
         assertThat(_get(Anchor.class, spec -> spec.withId("sign-in-with-discord")).getElement().getTextRecursively())
                 .isEqualTo("Continue as Alice Lindqvist");
@@ -41,7 +41,7 @@ class LoginViewTest extends KaribuTest {
 
     @Test
     void aFailedSignInSaysSoWithoutDetails() {
-        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        navigate("login", QueryParameters.of("error", ""));
 
         String text = UI.getCurrent().getCurrentView().getElement().getTextRecursively();
         assertThat(text).contains("Sign-in did not complete").doesNotContain("Exception");
@@ -49,7 +49,7 @@ class LoginViewTest extends KaribuTest {
 
     @Test
     void theEmbeddedDemoIsAnnounced() {
-        UI.getCurrent().navigate("login");
+        navigate("login");
 
         assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively()).contains("Embedded demo");
     }

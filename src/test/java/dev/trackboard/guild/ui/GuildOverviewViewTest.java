@@ -21,7 +21,7 @@ class GuildOverviewViewTest extends KaribuTest {
     void showsTheGuildAndWhatTheApiKnowsOfIt() {
         signIn("alice");
 
-        UI.getCurrent().navigate("guilds/" + ACME);
+        navigate("guilds/" + ACME);
 
         assertThat(_get(H1.class, spec -> spec.withId("guild-name")).getText()).isEqualTo("Acme Creators");
         String page = _get(GuildOverviewView.class).getElement().getTextRecursively();
@@ -35,7 +35,7 @@ class GuildOverviewViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     void theSwitcherListsOpenableGuildsAndKeepsTheScreen() {
         signIn("alice");
-        UI.getCurrent().navigate("guilds/" + ACME);
+        navigate("guilds/" + ACME);
         ComboBox<GuildSummary> switcher = _get(ComboBox.class, spec -> spec.withId("guild-switcher"));
 
         assertThat(ComboBoxKt.getSuggestionItems(switcher)).extracting(g -> g.id().value())
@@ -44,6 +44,7 @@ class GuildOverviewViewTest extends KaribuTest {
 
         assertThat(switcher.isAllowCustomValue()).isFalse();
         ComboBoxKt.selectByLabel(switcher, "Nimbus Studio");
+        settle();
 
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("guilds/" + NIMBUS);
         assertThat(_get(H1.class, spec -> spec.withId("guild-name")).getText()).isEqualTo("Nimbus Studio");

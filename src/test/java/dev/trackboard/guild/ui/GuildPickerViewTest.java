@@ -35,7 +35,7 @@ class GuildPickerViewTest extends KaribuTest {
     @Test
     void aliceCanOpenAcmeNimbusAndOrbitAndSeesWhyNotTheOthers() {
         signIn("alice");
-        UI.getCurrent().navigate("");
+        navigate("");
 
         assertThat(cardIds("openable")).containsExactly(ACME, NIMBUS, ORBIT);
         assertThat(cardIds("disabled")).containsExactly(LUMEN, QUIET);
@@ -50,7 +50,7 @@ class GuildPickerViewTest extends KaribuTest {
     @Test
     void bobCanOpenNimbusOnlyAndAcmeNeedsManageServer() {
         signIn("bob");
-        UI.getCurrent().navigate("");
+        navigate("");
 
         assertThat(cardIds("openable")).containsExactly(NIMBUS);
         assertThat(cardIds("disabled")).containsExactly(ACME);
@@ -60,7 +60,7 @@ class GuildPickerViewTest extends KaribuTest {
     @Test
     void carolCanOpenNothingAndGetsAnExplanation() {
         signIn("carol");
-        UI.getCurrent().navigate("");
+        navigate("");
 
         assertThat(cardIds("openable")).isEmpty();
         assertThat(cardIds("disabled")).containsExactly(ACME, LUMEN);
@@ -71,7 +71,7 @@ class GuildPickerViewTest extends KaribuTest {
     @Test
     void searchNarrowsTheCardsByName() {
         signIn("alice");
-        UI.getCurrent().navigate("");
+        navigate("");
 
         _setValue(_get(TextField.class, spec -> spec.withId("guild-search")), "orb");
 

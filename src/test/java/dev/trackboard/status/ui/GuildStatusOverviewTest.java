@@ -35,7 +35,7 @@ class GuildStatusOverviewTest extends KaribuTest {
     @Test
     void acmesOverviewShowsStatusUptimeUsageQuotaAndHealth() {
         signIn("alice");
-        UI.getCurrent().navigate("guilds/" + ACME);
+        navigate("guilds/" + ACME);
 
         assertThat(_get(Component.class, spec -> spec.withId("status-panel"))).isNotNull();
         assertThat(_get(Component.class, spec -> spec.withId("uptime-bar"))).isNotNull();
@@ -51,7 +51,7 @@ class GuildStatusOverviewTest extends KaribuTest {
     @Test
     void aForcedOutageReachesTheOpenOverviewWithoutReloadAndOtherGuildsDoNot() {
         signIn("alice");
-        UI.getCurrent().navigate("guilds/" + ACME);
+        navigate("guilds/" + ACME);
         awaitUi(() -> "ONLINE".equals(state("overview-status-badge")));
 
         force(NIMBUS, "DEGRADED");
@@ -74,11 +74,11 @@ class GuildStatusOverviewTest extends KaribuTest {
         signIn("alice");
         GuildId acme = new GuildId(ACME);
         int before = broadcaster.subscribers(acme);
-        UI.getCurrent().navigate("guilds/" + ACME);
+        navigate("guilds/" + ACME);
         int onAcme = broadcaster.subscribers(acme);
         assertThat(onAcme - before).isEqualTo(3); // header badge, panel, panel's badge
 
-        UI.getCurrent().navigate("guilds/" + ORBIT);
+        navigate("guilds/" + ORBIT);
 
         assertThat(broadcaster.subscribers(acme)).isEqualTo(before);
         assertThat(broadcaster.subscribers(new GuildId(ORBIT))).isGreaterThanOrEqualTo(3);
@@ -87,7 +87,7 @@ class GuildStatusOverviewTest extends KaribuTest {
     @Test
     void thePickerShowsALiveBadgeOnEveryOpenableCard() {
         signIn("alice");
-        UI.getCurrent().navigate("");
+        navigate("");
 
         assertThat(_find(Component.class, spec -> spec.withClasses("bot-status-badge")))
                 .extracting(badge -> badge.getElement().getAttribute("data-guild"))

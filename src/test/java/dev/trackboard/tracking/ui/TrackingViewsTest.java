@@ -48,13 +48,13 @@ class TrackingViewsTest extends KaribuTest {
 
     @Test
     void trackingRedirectsToAccounts() {
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking");
+        navigate("guilds/" + ORBIT + "/tracking");
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TrackedAccountsView.class);
     }
 
     @Test
     void accountsAreFilteredSortedAndPaged() {
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts");
+        navigate("guilds/" + ORBIT + "/tracking/accounts");
         Grid<TrackedAccount> accounts = grid("accounts-grid");
         assertThat(GridKt._size(accounts)).isEqualTo(150);
         assertThat(_get(Span.class, spec -> spec.withId("account-count")).getText()).isEqualTo("150 accounts");
@@ -76,7 +76,7 @@ class TrackingViewsTest extends KaribuTest {
 
     @Test
     void filtersAndSortAreRestoredFromTheUrl() {
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("q=giveaway&platform=x&sort=likes&dir=asc"));
+        navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("q=giveaway&platform=x&sort=likes&dir=asc"));
         Grid<TrackedPost> posts = grid("posts-grid");
         assertThat(_get(TextField.class, spec -> spec.withId("post-search")).getValue()).isEqualTo("giveaway");
         assertThat(_get(Select.class, spec -> spec.withId("post-platform-filter")).getValue()).isEqualTo(Platform.X);
@@ -96,7 +96,7 @@ class TrackingViewsTest extends KaribuTest {
 
     @Test
     void changingAFilterWritesItIntoTheUrl() {
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts");
+        navigate("guilds/" + ORBIT + "/tracking/accounts");
         UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
         _setValue(_get(Select.class, spec -> spec.withId("account-status-filter")), AccountStatus.PAUSED);
         boolean written = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
@@ -109,7 +109,7 @@ class TrackingViewsTest extends KaribuTest {
 
     @Test
     void addingAnAccountValidatesFirstThenShowsTheApisFieldErrors() {
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts");
+        navigate("guilds/" + ORBIT + "/tracking/accounts");
         _click(_get(Button.class, spec -> spec.withId("add-account")));
         _click(_get(Button.class, spec -> spec.withId("account-save")));
         TextField handle = _get(TextField.class, spec -> spec.withId("account-handle"));
@@ -144,7 +144,7 @@ class TrackingViewsTest extends KaribuTest {
 
     @Test
     void bulkPauseAndResumeAskFirstAndReport() {
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("status=active"));
+        navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("status=active"));
         Grid<TrackedAccount> accounts = grid("accounts-grid");
         List<TrackedAccount> two = GridKt._fetch(accounts, 0, 2);
         two.forEach(accounts::select);
@@ -155,7 +155,7 @@ class TrackingViewsTest extends KaribuTest {
         assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("2 accounts paused"));
         assertThat(GridKt._fetch(accounts, 0, 200)).noneMatch(a -> two.stream().anyMatch(t -> t.id() == a.id()));
 
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("status=paused"));
+        navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("status=paused"));
         Grid<TrackedAccount> paused = grid("accounts-grid");
         GridKt._fetch(paused, 0, 200).stream().filter(a -> two.stream().anyMatch(t -> t.id() == a.id()))
                 .forEach(paused::select);
@@ -166,7 +166,7 @@ class TrackingViewsTest extends KaribuTest {
 
     @Test
     void aPostOpensItsDetailWithTheFullTextAsText() {
-        UI.getCurrent().navigate("guilds/" + ACME + "/tracking/posts");
+        navigate("guilds/" + ACME + "/tracking/posts");
         Grid<TrackedPost> posts = grid("posts-grid");
         assertThat(GridKt._size(posts)).isGreaterThan(20_000);
         int xss = -1;
@@ -185,7 +185,7 @@ class TrackingViewsTest extends KaribuTest {
 
     @Test
     void brandsShowCountsAndTheDialogValidates() {
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/brands");
+        navigate("guilds/" + ORBIT + "/tracking/brands");
         Grid<TrackedBrand> brands = grid("brands-grid");
         assertThat(GridKt._size(brands)).isEqualTo(24);
         assertThat(GridKt._fetch(brands, 0, 24).stream().mapToLong(TrackedBrand::postCount).sum()).isPositive();
@@ -209,7 +209,7 @@ class TrackingViewsTest extends KaribuTest {
 
     @Test
     void aRowIsEditedInlineWithTheGridEditor() {
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("q=willow_"));
+        navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("q=willow_"));
         Grid<TrackedAccount> accounts = grid("accounts-grid");
         TrackedAccount first = GridKt._get(accounts, 0);
         String original = first.displayName();
@@ -235,7 +235,7 @@ class TrackingViewsTest extends KaribuTest {
     @Test
     void anAccountIdOfAnotherGuildShowsNoPosts() {
         // 2000000 is an account of Nimbus: under Orbit's posts it matches nothing
-        UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("account=2000000"));
+        navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("account=2000000"));
         assertThat(GridKt._size(grid("posts-grid"))).isZero();
         assertThat(_get(Span.class, spec -> spec.withId("post-count")).getText()).isEqualTo("0 posts");
     }

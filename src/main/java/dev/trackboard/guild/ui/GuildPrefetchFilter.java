@@ -1,0 +1,75 @@
+package dev.trackboard.guild.ui;
+
+import com.vaadin.flow.server.VaadinRequest;
+import dev.trackboard.api.GuildId;
+import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.guild.GuildService;
+import dev.trackboard.security.CurrentUser;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * A direct page load of a guild screen asks the API about the guild here, before Vaadin takes the
+ * session lock (docs/decisions/0006), so the first answer already is the screen or a real 404 —
+ * and the user's other tabs never wait for it. In-app navigation has no such request; there
+ * {@link GuildLayout} asks in the background instead. Runs after Spring Security (default filter
+ * order), so the signed-in user is known.
+ */
+@Component
+class GuildPrefetchFilter extends OncePerRequestFilter {
+
+    private static final String ATTRIBUTE = GuildVerdict.class.getName();
+    private static final Pattern GUILD_PAGE = Pattern.compile("/guilds/([0-9]{17,20})(/[^?]*)?");
+
+    private final GuildService guilds;
+    private final CurrentUser currentUser;
+
+    GuildPrefetchFilter(GuildService guilds, CurrentUser currentUser) {
+        this.guilds = guilds;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null
+                || !GUILD_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (currentUser.find().isPresent()) {
+            Matcher page = GUILD_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
+            if (page.matches()) {
+                GuildId guildId = new GuildId(page.group(1));
+                GuildVerdict verdict;
+                try {
+                    verdict = GuildVerdict.allowed(guilds.open(guildId));
+                } catch (TrackingApiException failure) {
+                    verdict = GuildVerdict.failed(guildId, failure);
+                }
+                request.setAttribute(ATTRIBUTE, verdict);
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    /** The verdict fetched for this very request, if it is a direct load of {@code guildId}'s page. */
+    static Optional<GuildVerdict> take(GuildId guildId) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || !(request.getAttribute(ATTRIBUTE) instanceof GuildVerdict verdict)
+                || !verdict.guildId().equals(guildId)) {
+            return Optional.empty();
+        }
+        request.removeAttribute(ATTRIBUTE);
+        return Optional.of(verdict);
+    }
+}

@@ -1,0 +1,63 @@
+package dev.trackboard.browser;
+
+import static dev.trackboard.testing.Demo.ACME;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trackboard.faults.FaultyApiProxy;
+import dev.trackboard.faults.ProductionDashboardTest;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * One user, two tabs, a Tracking API call that hangs in the first: the second tab navigates as
+ * fast as ever, because no call runs while the UI holds the session lock (docs/decisions/0006).
+ * The hanging call would hold it for the whole read timeout (30 s here) if one did.
+ */
+@TestPropertySource(properties = {"trackboard.api.read-timeout=30s", "trackboard.api.call-timeout=35s"})
+class TwoTabsBrowserIT extends ProductionDashboardTest {
+
+    @AfterEach
+    void heal() {
+        proxy().heal();
+    }
+
+    @Test
+    void aHangingCallInOneTabDoesNotHoldUpTheUsersOtherTab() throws Exception {
+        try (Browser browser = Browser.open(port())) {
+            browser.signInAs("alice");
+            String first = browser.driver.getWindowHandle();
+            browser.driver.switchTo().newWindow(WindowType.TAB);
+            String second = browser.driver.getWindowHandle();
+            Duration normal = accountsThenBack(browser);
+
+            proxy().fail(FaultyApiProxy.Fault.HOLD, path -> path.contains("/usage"));
+            browser.driver.switchTo().window(first);
+            browser.go("/guilds/" + ACME);
+            browser.await(By.id("guild-name"));
+            new WebDriverWait(browser.driver, Browser.PATIENCE).until(driver -> proxy().faulted() > 0);
+            browser.driver.switchTo().window(second);
+            int heldBefore = proxy().faulted();
+            Duration whileHanging = accountsThenBack(browser);
+
+            System.out.printf("second tab's navigation: %d ms normally, %d ms while the first tab's call hangs%n",
+                    normal.toMillis(), whileHanging.toMillis());
+            assertThat(proxy().faulted()).as("the first tab's call was still hanging").isEqualTo(heldBefore);
+            assertThat(whileHanging).isLessThan(normal.plusSeconds(5));
+        }
+    }
+
+    /** Opens the brands screen, then times an in-app navigation to the accounts screen. */
+    private static Duration accountsThenBack(Browser browser) {
+        browser.go("/guilds/" + ACME + "/tracking/brands");
+        browser.await(By.id("brands-grid"));
+        long start = System.nanoTime();
+        browser.driver.findElement(By.cssSelector("vaadin-side-nav-item[path$='tracking/accounts']")).click();
+        browser.await(By.id("accounts-grid"));
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,48 @@
+package dev.trackboard.faults;
+
+import dev.trackboard.Application;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The Tracking API and Discord emulator for dashboards under test in production mode: one
+ * embedded-mode application per test JVM on a random loopback port, with a {@link FaultyApiProxy}
+ * in front of its API. Small demo volumes: volume is not the point here.
+ */
+final class EmbeddedBackend {
+
+    private static EmbeddedBackend instance;
+
+    final ConfigurableApplicationContext context;
+    final int port;
+    final FaultyApiProxy proxy;
+
+    private EmbeddedBackend() {
+        try {
+            context = new SpringApplicationBuilder(Application.class).run(
+                    "--trackboard.mode=embedded", "--server.port=0", "--server.address=127.0.0.1",
+                    "--trackboard.data-dir=" + Files.createTempDirectory("trackboard-fault-backend"),
+                    "--trackboard.embedded.large-guild-posts=2000", "--trackboard.embedded.guild-posts=500",
+                    "--spring.jmx.enabled=false", "--management.server.port=-1");
+            port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+            proxy = new FaultyApiProxy("http://127.0.0.1:" + port);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static synchronized EmbeddedBackend get() {
+        if (instance == null) {
+            instance = new EmbeddedBackend();
+        }
+        return instance;
+    }
+
+    /** The emulator's client secret of this data directory (generated per data directory). */
+    String discordClientSecret() {
+        return context.getEnvironment().getProperty("trackboard.discord.client-secret");
+    }
+}
