@@ -108,6 +108,23 @@ class UrlParameterFuzzTest extends KaribuTest {
         assertThat(failures).isEmpty();
     }
 
+    /**
+     * Well-formed guild ids in the path that are no guild of alice's answer "not found", never an error
+     * (ids that are no snowflake at all match no route: UrlParameterHttpTest loads those).
+     */
+    @Test
+    void guildIdsOfNoGuildInThePathAnswerNotFound() {
+        signIn("alice");
+        List<String> failures = new ArrayList<>();
+        for (String guild : List.of("00000000000000000", "99999999999999999999", "18446744073709551616",
+                "200000000000000004", "200000000000000005")) {
+            for (String screen : List.of("", "/tracking", "/tracking/accounts", "/tracking/posts", "/tracking/brands")) {
+                check(failures, "guilds/" + guild + screen, Map.of("account", List.of("1")), NotFoundView.class, () -> { });
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
     @Test
     void theSignInPageTakesHostileParametersWhenSignedOut() {
         List<String> failures = new ArrayList<>();

@@ -63,6 +63,24 @@ class UrlParameterHttpTest {
     }
 
     @Test
+    void aGuildIdThatIsNoSnowflakeAnswersNotFound() throws IOException {
+        HttpBrowser alice = new HttpBrowser(port);
+        alice.signInAs("alice");
+        List<String> failures = new ArrayList<>();
+        for (String guild : List.of("abc", "1e5", "-1", "0", "2000000000000000011", "%20200000000000000001",
+                "%EF%BC%92%EF%BC%90%EF%BC%90", "200000000000000001%00", "%3Cscript%3E", "%E2%80%AE1", "2".repeat(3_000))) {
+            for (String screen : List.of("", "/tracking", "/tracking/posts")) {
+                String answer = get(alice.sessionCookie(), "/guilds/" + guild + screen + "?account=abc");
+                if (!status(answer).matches("HTTP/1.1 40[04] .*") || answer.contains("Exception")
+                        || answer.contains("Something went wrong")) {
+                    failures.add("/guilds/" + shortened(guild) + screen + " → " + status(answer));
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void machineEndpointsAreNotRedirected() throws IOException {
         String answer = get("none", "/api/v1/guilds?q=%zz");
 
