@@ -51,7 +51,8 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
         this.tracking = tracking;
         this.grid = new TrackedAccountGrid(this::getTranslation);
         this.search = new SearchField("account-search", getTranslation("tracking.accounts.search"));
-        grid.addComponentColumn(this::postsLink).setKey("posts").setAutoWidth(true).setFlexGrow(0);
+        // frozen to the end: on a phone the wide grid scrolls sideways, the way to the posts stays in view
+        grid.addComponentColumn(this::postsLink).setKey("posts").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         addClassName("tb-page");
         setId("tracked-accounts");
         count.addClassName("tb-page-subtitle");
