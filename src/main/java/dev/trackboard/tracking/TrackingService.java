@@ -42,6 +42,11 @@ public class TrackingService {
         return api.accounts(currentUser.apiSession(), guildId, query, 0, 0).total();
     }
 
+    /** One account of the guild; NotFound for an unknown id or another guild's account. */
+    public TrackedAccount account(GuildId guildId, long accountId) {
+        return api.account(currentUser.apiSession(), guildId, accountId);
+    }
+
     public TrackedAccount createAccount(GuildId guildId, AccountDraft draft) {
         return api.createAccount(currentUser.apiSession(), guildId, draft);
     }

@@ -6,14 +6,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -39,7 +38,7 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
 
     private final TrackingService tracking;
     private final TrackedAccountGrid grid;
-    private final TextField search = new TextField();
+    private final SearchField search;
     private final Select<Platform> platform = new Select<>();
     private final ComboBox<TrackedBrand> brand = new ComboBox<>();
     private final Select<AccountStatus> status = new Select<>();
@@ -52,6 +51,9 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
     public TrackedAccountsView(TrackingService tracking) {
         this.tracking = tracking;
         this.grid = new TrackedAccountGrid(this::getTranslation);
+        this.search = new SearchField("account-search", getTranslation("tracking.accounts.search"));
+        // frozen to the end: on a phone the wide grid scrolls sideways, the way to the posts stays in view
+        grid.addComponentColumn(this::postsLink).setKey("posts").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         addClassName("tb-page");
         setId("tracked-accounts");
         count.addClassName("tb-page-subtitle");
@@ -77,12 +79,13 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
         url = UrlState.of(event.getLocation());
         restoring = true;
         try {
+            // every value read from the URL is checked: what the screen cannot use is left unset
             List<TrackedBrand> brands = tracking.brands(guildId);
             brand.setItems(brands);
-            search.setValue(url.get("q") == null ? "" : url.get("q"));
+            search.restore(url, "q");
             platform.setValue(url.option("platform", Platform.class));
             status.setValue(url.option("status", AccountStatus.class));
-            Long brandId = url.number("brand");
+            Long brandId = url.id("brand");
             brand.setValue(brands.stream().filter(b -> brandId != null && b.id() == brandId).findFirst().orElse(null));
             grid.restoreSort(url.option("sort", AccountQuery.Sort.class), "desc".equals(url.get("dir")));
         } finally {
@@ -93,12 +96,6 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
     }
 
     private Div toolbar() {
-        search.setId("account-search");
-        search.setPlaceholder(getTranslation("tracking.accounts.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(200);
         platform.setId("account-platform-filter");
         platform.setPlaceholder(getTranslation("tracking.filter.platform"));
         platform.setItems(Platform.values());
@@ -137,7 +134,7 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
     }
 
     private void writeUrl() {
-        url.set("q", search.getValue().strip());
+        url.set("q", search.text());
         url.set("platform", platform.getValue());
         url.set("brand", brand.getValue() == null ? null : brand.getValue().id());
         url.set("status", status.getValue());
@@ -149,9 +146,17 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
 
     /** The query as the filters and grid sort say now. */
     AccountQuery query(AccountQuery.Sort sort, boolean descending) {
-        String text = search.getValue().strip();
         return new AccountQuery(platform.getValue(), brand.getValue() == null ? null : brand.getValue().id(),
-                status.getValue(), text.isEmpty() ? null : text, sort, descending);
+                status.getValue(), search.text(), sort, descending);
+    }
+
+    /** The way from an account to its posts: the posts screen filtered by this account. */
+    private Anchor postsLink(TrackedAccount account) {
+        Anchor link = new Anchor(GuildNavigation.postsPath(guildId) + "?account=" + account.id(),
+                getTranslation("tracking.accounts.posts"));
+        link.setAriaLabel(getTranslation("tracking.accounts.postsOf", account.handle()));
+        link.addClassName("tb-account-posts");
+        return link;
     }
 
     void openEditor(TrackedAccount account) {

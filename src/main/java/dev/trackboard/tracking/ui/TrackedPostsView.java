@@ -6,10 +6,7 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -26,7 +23,6 @@ import dev.trackboard.tracking.TrackingService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 
 /** Tracked posts: a lazy grid over up to millions of rows, filters and sort in the URL, a detail dialog. */
@@ -36,10 +32,10 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
 
     private final TrackingService tracking;
     private final TrackedPostGrid grid;
-    private final TextField search = new TextField();
+    private final SearchField search;
     private final Select<Platform> platform = new Select<>();
     private final ComboBox<TrackedBrand> brand = new ComboBox<>();
-    private final TextField account = new TextField();
+    private final AccountComboBox account = new AccountComboBox();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
     private final Span count = new Span();
@@ -50,6 +46,7 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
     public TrackedPostsView(TrackingService tracking) {
         this.tracking = tracking;
         this.grid = new TrackedPostGrid(this::getTranslation);
+        this.search = new SearchField("post-search", getTranslation("tracking.posts.search"));
         addClassName("tb-page");
         setId("tracked-posts");
         count.addClassName("tb-page-subtitle");
@@ -74,15 +71,17 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
         url = UrlState.of(event.getLocation());
         restoring = true;
         try {
+            // every value read from the URL is checked: what the screen cannot use is left unset
             List<TrackedBrand> brands = tracking.brands(guildId);
             brand.setItems(brands);
-            Long brandId = url.number("brand");
+            Long brandId = url.id("brand");
             brand.setValue(brands.stream().filter(b -> brandId != null && b.id() == brandId).findFirst().orElse(null));
-            search.setValue(url.get("q") == null ? "" : url.get("q"));
+            search.restore(url, "q");
             platform.setValue(url.option("platform", Platform.class));
-            account.setValue(url.get("account") == null ? "" : url.get("account"));
-            from.setValue(date(url.get("from")));
-            to.setValue(date(url.get("to")));
+            account.show(tracking, guildId);
+            account.restore(url.id("account"));
+            from.setValue(url.date("from"));
+            to.setValue(url.date("to"));
             grid.restoreSort(url.option("sort", PostQuery.Sort.class), !"asc".equals(url.get("dir")));
         } finally {
             restoring = false;
@@ -93,12 +92,6 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private Div toolbar() {
-        search.setId("post-search");
-        search.setPlaceholder(getTranslation("tracking.posts.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setMaxLength(200);
         platform.setId("post-platform-filter");
         platform.setItems(Platform.values());
         platform.setEmptySelectionAllowed(true);
@@ -110,18 +103,19 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
         brand.setItemLabelGenerator(TrackedBrand::name);
         brand.setClearButtonVisible(true);
         account.setId("post-account-filter");
-        account.setPlaceholder(getTranslation("tracking.posts.accountId"));
-        account.setAllowedCharPattern("[0-9]");
-        account.setClearButtonVisible(true);
-        account.setValueChangeMode(ValueChangeMode.LAZY);
-        account.addClassName("tb-narrow-field");
+        account.setWidth("13rem");
         from.setId("post-from");
         from.setWidth("9.5rem");
         to.setWidth("9.5rem");
         from.setPlaceholder(getTranslation("tracking.posts.from"));
         to.setId("post-to");
         to.setPlaceholder(getTranslation("tracking.posts.to"));
-        List.of(search, account).forEach(f -> f.addValueChangeListener(e -> filtersChanged()));
+        List.of(from, to).forEach(picker -> {
+            picker.setMin(UrlState.FIRST_DATE);
+            picker.setMax(UrlState.LAST_DATE);
+        });
+        search.addValueChangeListener(e -> filtersChanged());
+        account.addValueChangeListener(e -> filtersChanged());
         platform.addValueChangeListener(e -> filtersChanged());
         brand.addValueChangeListener(e -> filtersChanged());
         from.addValueChangeListener(e -> filtersChanged());
@@ -139,10 +133,10 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     private void writeUrl() {
-        url.set("q", search.getValue().strip());
+        url.set("q", search.text());
         url.set("platform", platform.getValue());
         url.set("brand", brand.getValue() == null ? null : brand.getValue().id());
-        url.set("account", account.getValue());
+        url.set("account", account.accountId());
         url.set("from", from.getValue());
         url.set("to", to.getValue());
         url.set("sort", grid.sort().name().toLowerCase(java.util.Locale.ROOT));
@@ -151,21 +145,14 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
     }
 
     PostQuery query(PostQuery.Sort sort, boolean descending) {
-        String text = search.getValue().strip();
         ZoneId zone = ZoneId.systemDefault();
-        Long accountId = account.getValue().isBlank() ? null : Long.parseLong(account.getValue());
-        return new PostQuery(accountId, brand.getValue() == null ? null : brand.getValue().id(), platform.getValue(),
-                from.getValue() == null ? null : from.getValue().atStartOfDay(zone).toInstant(),
-                to.getValue() == null ? null : to.getValue().plusDays(1).atStartOfDay(zone).toInstant(),
-                text.isEmpty() ? null : text, sort, descending);
-    }
-
-    private static LocalDate date(String value) {
-        try {
-            return value == null ? null : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        // a date typed past the pickers' range is refused by the picker and not sent
+        LocalDate first = UrlState.withinDateRange(from.getValue());
+        LocalDate last = UrlState.withinDateRange(to.getValue());
+        return new PostQuery(account.accountId(), brand.getValue() == null ? null : brand.getValue().id(),
+                platform.getValue(), first == null ? null : first.atStartOfDay(zone).toInstant(),
+                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant(),
+                search.text(), sort, descending);
     }
 
     @Override

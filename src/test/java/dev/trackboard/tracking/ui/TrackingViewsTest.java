@@ -9,19 +9,23 @@ import static dev.trackboard.testing.Demo.ORBIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import dev.trackboard.api.AccountStatus;
 import dev.trackboard.api.Platform;
@@ -233,11 +237,68 @@ class TrackingViewsTest extends KaribuTest {
     }
 
     @Test
-    void anAccountIdOfAnotherGuildShowsNoPosts() {
-        // 2000000 is an account of Nimbus: under Orbit's posts it matches nothing
+    void thePostsAccountFilterSuggestsTheGuildsAccountsByHandleAndFiltersByTheOneChosen() {
+        navigate("guilds/" + ORBIT + "/tracking/posts");
+        UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations();
+        ComboBox<TrackedAccount> account = accountFilter();
+        ComboBoxKt.setUserInput(account, "@nova");
+        List<TrackedAccount> suggestions = ComboBoxKt.getSuggestionItems(account);
+        assertThat(suggestions).isNotEmpty().allMatch(a -> (a.handle() + " " + a.displayName()).toLowerCase().contains("nova"));
+        assertThat(ComboBoxKt.getSuggestions(account).getFirst()).startsWith("@" + suggestions.getFirst().handle() + " · ");
+
+        TrackedAccount chosen = suggestions.getFirst();
+        _setValue(account, chosen);
+        assertThat(urlWritten()).contains("tracking/posts?").containsPattern("[?&]account=" + chosen.id() + "(&|$)");
+        List<TrackedPost> rows = GridKt._fetch(grid("posts-grid"), 0, 50);
+        assertThat(rows).isNotEmpty().allMatch(p -> p.accountId() == chosen.id());
+    }
+
+    @Test
+    void anAccountInTheUrlIsRestoredAndOneOfAnotherGuildIsIgnored() {
+        navigate("guilds/" + ORBIT + "/tracking/accounts");
+        TrackedAccount orbitAccount = GridKt._get(grid("accounts-grid"), 0);
+        navigate("guilds/" + ORBIT + "/tracking/posts");
+        int all = GridKt._size(grid("posts-grid"));
+
+        navigate("guilds/" + ORBIT + "/tracking/posts",
+                QueryParameters.fromString("account=" + orbitAccount.id()));
+        assertThat(accountFilter().getValue().id()).isEqualTo(orbitAccount.id());
+        assertThat(GridKt._fetch(grid("posts-grid"), 0, 50)).allMatch(p -> ((TrackedPost) p).accountId() == orbitAccount.id());
+
+        // 2000000 is an account of Nimbus: under Orbit it is no filter at all, and nothing of it shows
         navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("account=2000000"));
-        assertThat(GridKt._size(grid("posts-grid"))).isZero();
-        assertThat(_get(Span.class, spec -> spec.withId("post-count")).getText()).isEqualTo("0 posts");
+        assertThat(accountFilter().getValue()).isNull();
+        assertThat(GridKt._size(grid("posts-grid"))).isEqualTo(all);
+        assertThat(GridKt._fetch(grid("posts-grid"), 0, 50)).noneMatch(p -> ((TrackedPost) p).accountId() == 2000000);
+    }
+
+    @Test
+    void eachAccountRowLeadsToItsPosts() {
+        navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("q=willow_"));
+        Grid<TrackedAccount> accounts = grid("accounts-grid");
+        TrackedAccount first = GridKt._get(accounts, 0);
+        Anchor posts = (Anchor) GridKt._getCellComponent(accounts, 0, "posts");
+        assertThat(posts.getText()).isEqualTo("Posts");
+        assertThat(posts.getHref()).isEqualTo("guilds/" + ORBIT + "/tracking/posts?account=" + first.id());
+
+        Location target = new Location(posts.getHref());
+        navigate(target.getPath(), target.getQueryParameters());
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(TrackedPostsView.class);
+        assertThat(accountFilter().getValue().id()).isEqualTo(first.id());
+        assertThat(GridKt._fetch(grid("posts-grid"), 0, 50)).isNotEmpty()
+                .allMatch(p -> ((TrackedPost) p).accountHandle().equals(first.handle()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<TrackedAccount> accountFilter() {
+        return _get(ComboBox.class, spec -> spec.withId("post-account-filter"));
+    }
+
+    /** The URLs the view wrote into the address bar since the last call. */
+    private static String urlWritten() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .flatMap(js -> js.getInvocation().getParameters().stream()).map(String::valueOf)
+                .filter(p -> p.contains("tracking/")).reduce("", (x, y) -> x + " " + y);
     }
 
     /** Opens the edit dialog of a row through its edit button. */
