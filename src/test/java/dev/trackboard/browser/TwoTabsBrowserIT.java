@@ -9,17 +9,24 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * One user, two tabs, a Tracking API call that hangs in the first: the second tab navigates as
  * fast as ever, because no call runs while the UI holds the session lock (docs/decisions/0006).
  * The hanging call would hold it for the whole read timeout (30 s here) if one did.
  */
-@TestPropertySource(properties = {"trackboard.api.read-timeout=30s", "trackboard.api.call-timeout=35s"})
 class TwoTabsBrowserIT extends ProductionDashboardTest {
+
+    @DynamicPropertySource
+    static void patientClient(DynamicPropertyRegistry properties) {
+        properties.add("trackboard.api.read-timeout", () -> "30s");
+        properties.add("trackboard.api.call-timeout", () -> "35s");
+    }
 
     @AfterEach
     void heal() {
@@ -37,10 +44,11 @@ class TwoTabsBrowserIT extends ProductionDashboardTest {
 
             proxy().fail(FaultyApiProxy.Fault.HOLD, path -> path.contains("/usage"));
             browser.driver.switchTo().window(first);
-            browser.go("/guilds/" + ACME);
-            browser.await(By.id("guild-name"));
-            new WebDriverWait(browser.driver, Browser.PATIENCE).until(driver -> proxy().faulted() > 0);
+            // a page load that does not wait: the driver must be free to use the other tab meanwhile
+            ((JavascriptExecutor) browser.driver).executeScript("window.location.href = arguments[0]",
+                    browser.baseUrl + "/guilds/" + ACME);
             browser.driver.switchTo().window(second);
+            new WebDriverWait(browser.driver, Browser.PATIENCE).until(driver -> proxy().faulted() > 0);
             int heldBefore = proxy().faulted();
             Duration whileHanging = accountsThenBack(browser);
 

@@ -15,9 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "trackboard.mode=production",
         "trackboard.api.base-url=${fault.api.base-url:http://fault-api.invalid/api/v1}",
         "trackboard.discord.client-id=" + DemoSignIn.CLIENT_ID,
-        "trackboard.discord.client-secret=${fault.discord.client-secret:not-yet-known}",
-        "trackboard.api.read-timeout=4s", "trackboard.api.call-timeout=6s", "trackboard.api.page-read-timeout=1s",
-        "trackboard.api.breaker-open-for=1s"})
+        "trackboard.discord.client-secret=${fault.discord.client-secret:not-yet-known}"})
 public abstract class ProductionDashboardTest extends KaribuSupport {
 
     static final EmbeddedBackend BACKEND = EmbeddedBackend.get();
@@ -27,6 +25,11 @@ public abstract class ProductionDashboardTest extends KaribuSupport {
         String emulator = "http://127.0.0.1:" + BACKEND.port + "/embedded/discord";
         properties.add("fault.api.base-url", BACKEND.proxy::baseUrl);
         properties.add("fault.discord.client-secret", BACKEND::discordClientSecret);
+        // a subclass's own @DynamicPropertySource, registered later, overrides these
+        properties.add("trackboard.api.read-timeout", () -> "4s");
+        properties.add("trackboard.api.call-timeout", () -> "6s");
+        properties.add("trackboard.api.page-read-timeout", () -> "1s");
+        properties.add("trackboard.api.breaker-open-for", () -> "1s");
         properties.add("trackboard.discord.authorization-uri", () -> emulator + "/oauth2/authorize");
         properties.add("trackboard.discord.token-uri", () -> emulator + "/api/oauth2/token");
         properties.add("trackboard.discord.user-info-uri", () -> emulator + "/api/users/@me");

@@ -3,6 +3,7 @@ package dev.trackboard.base.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.server.Command;
+import dev.trackboard.api.TrackingApiException;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,8 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -59,6 +62,46 @@ public class Background {
         } catch (RejectedExecutionException shuttingDown) {
             running.decrementAndGet();
         }
+    }
+
+    /**
+     * Loads {@code call} off the lock and hands the value to {@code apply} in the UI; while the
+     * service is not answering it tries again ({@link RetryDelay}) for as long as {@code wanted}
+     * holds, telling {@code trouble} when it starts and stops failing. An ended session goes to
+     * sign-in; anything else reaches the error handler.
+     */
+    public <T> void load(UI ui, Supplier<T> call, BooleanSupplier wanted, Consumer<Boolean> trouble,
+                         Consumer<T> apply) {
+        load(ui, call, wanted, trouble, apply, 0);
+    }
+
+    private <T> void load(UI ui, Supplier<T> call, BooleanSupplier wanted, Consumer<Boolean> trouble,
+                          Consumer<T> apply, int failures) {
+        run(ui, call, (value, failure) -> {
+            if (!wanted.getAsBoolean()) {
+                return;
+            }
+            switch (failure) {
+                case null -> {
+                    trouble.accept(false);
+                    apply.accept(value);
+                }
+                case TrackingApiException.SessionEnded ended -> SessionExpiry.endAndSignIn(ui);
+                case TrackingApiException.Unavailable down -> retry(ui, call, wanted, trouble, apply, failures + 1, down);
+                case TrackingApiException.RateLimited slow -> retry(ui, call, wanted, trouble, apply, failures + 1, slow);
+                default -> throw failure;
+            }
+        });
+    }
+
+    private <T> void retry(UI ui, Supplier<T> call, BooleanSupplier wanted, Consumer<Boolean> trouble,
+                           Consumer<T> apply, int failures, RuntimeException failure) {
+        trouble.accept(true);
+        later(ui, RetryDelay.after(failures, failure), () -> {
+            if (wanted.getAsBoolean()) {
+                load(ui, call, wanted, trouble, apply, failures);
+            }
+        });
     }
 
     /** Runs {@code command} in {@code ui}'s access after {@code delay}, from the node's one timer. */

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.trackboard.api.BulkAction;
 import dev.trackboard.api.TrackedAccount;
-import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.base.ui.UserAction;
 import java.util.List;
 import java.util.Locale;
 
@@ -64,14 +64,15 @@ class AccountBulkBar extends Div {
     }
 
     private void run(BulkAction action, List<TrackedAccount> accounts) {
-        try {
-            int affected = view.tracking().bulk(view.guildId(), action, accounts.stream().map(TrackedAccount::id).toList());
+        List<Long> ids = accounts.stream().map(TrackedAccount::id).toList();
+        UserAction.run(view.background(), this, () -> view.tracking().bulk(view.guildId(), action, ids), affected -> {
             Notification done = Notification.show(getTranslation(
                     "tracking.bulk." + action.name().toLowerCase(Locale.ROOT) + ".done", affected));
             done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (TrackingApiException.NotFound gone) {
+            view.grid().refresh();
+        }, stale -> {
             Notification.show(getTranslation("tracking.bulk.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
-        }
-        view.grid().refresh();
+            view.grid().refresh();
+        });
     }
 }

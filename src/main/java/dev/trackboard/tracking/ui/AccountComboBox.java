@@ -54,20 +54,19 @@ class AccountComboBox extends ComboBox<TrackedAccount> {
     }
 
     /**
-     * Selects the account with this id, read from the URL: null, an unknown id or another guild's
-     * account (the API answers both with NotFound) leave the box empty.
+     * The account with this id, read from the URL, for {@code setValue}: null for none, an unknown
+     * id or another guild's account (the API answers both with NotFound). A call to the API: made
+     * off the session lock. An unreachable API fails, so the caller tries again.
      */
-    void restore(Long accountId) {
-        TrackedAccount account = null;
-        if (accountId != null) {
-            try {
-                account = tracking.account(guildId, accountId);
-            } catch (TrackingApiException.NotFound | TrackingApiException.Unavailable
-                     | TrackingApiException.RateLimited ignored) {
-                // a link to an account that is gone, foreign or not reachable now: no account filter
-            }
+    TrackedAccount lookUp(Long accountId) {
+        if (accountId == null) {
+            return null;
         }
-        setValue(account);
+        try {
+            return tracking.account(guildId, accountId);
+        } catch (TrackingApiException.NotFound goneOrForeign) {
+            return null;
+        }
     }
 
     /** The chosen account's id, or null for all accounts. */

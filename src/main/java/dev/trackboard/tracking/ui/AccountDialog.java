@@ -18,6 +18,8 @@ import dev.trackboard.api.Platform;
 import dev.trackboard.api.TrackedAccount;
 import dev.trackboard.api.TrackedBrand;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.base.ui.Background;
+import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.tracking.TrackingService;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,7 @@ import java.util.function.Consumer;
 class AccountDialog extends Dialog {
 
     private final TrackingService tracking;
+    private final Background background;
     private final GuildId guildId;
     private final TrackedAccount account;
     private final Consumer<TrackedAccount> saved;
@@ -41,9 +44,10 @@ class AccountDialog extends Dialog {
     private final ComboBox<TrackedBrand> brand = new ComboBox<>();
     private final Select<AccountStatus> status = new Select<>();
 
-    AccountDialog(TrackingService tracking, GuildId guildId, List<TrackedBrand> brands, TrackedAccount account,
-                  Consumer<TrackedAccount> saved) {
+    AccountDialog(TrackingService tracking, Background background, GuildId guildId, List<TrackedBrand> brands,
+                  TrackedAccount account, Consumer<TrackedAccount> saved) {
         this.tracking = tracking;
+        this.background = background;
         this.guildId = guildId;
         this.account = account;
         this.saved = saved;
@@ -71,7 +75,8 @@ class AccountDialog extends Dialog {
         status.setItemLabelGenerator(s -> getTranslation("tracking.status." + s.name()));
         bind();
         add(new FormLayout(platform, handle, displayName, brand, status));
-        Button save = new Button(getTranslation("tracking.save"), e -> save());
+        Button save = new Button(getTranslation("tracking.save"));
+        save.addClickListener(e -> save(save));
         save.setId("account-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("tracking.cancel"), e -> close());
@@ -93,24 +98,27 @@ class AccountDialog extends Dialog {
         binder.readBean(form);
     }
 
-    private void save() {
+    private void save(Button save) {
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
-        try {
-            TrackedAccount result = account == null ? tracking.createAccount(guildId, form.draft())
-                    : tracking.updateAccount(guildId, account.id(), form.draft());
-            Notification.show(getTranslation("tracking.accounts.saved", result.handle()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            saved.accept(result);
-        } catch (TrackingApiException.InvalidRequest refused) {
-            showFieldErrors(refused.fieldErrors());
-        } catch (TrackingApiException.NotFound gone) {
-            Notification.show(getTranslation("tracking.accounts.gone")).addThemeVariants(NotificationVariant.LUMO_WARNING);
-            close();
-            saved.accept(null);
-        }
+        var draft = form.draft();
+        UserAction.run(background, save, () -> account == null ? tracking.createAccount(guildId, draft)
+                : tracking.updateAccount(guildId, account.id(), draft), result -> {
+                    Notification.show(getTranslation("tracking.accounts.saved", result.handle()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    close();
+                    saved.accept(result);
+                }, refusal -> {
+                    if (refusal instanceof TrackingApiException.InvalidRequest invalid) {
+                        showFieldErrors(invalid.fieldErrors());
+                    } else {
+                        Notification.show(getTranslation("tracking.accounts.gone"))
+                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                        close();
+                        saved.accept(null);
+                    }
+                });
     }
 
     private void showFieldErrors(List<TrackingApiException.FieldError> errors) {

@@ -16,6 +16,7 @@ import dev.trackboard.api.AccountDraft;
 import dev.trackboard.api.AccountStatus;
 import dev.trackboard.api.TrackedAccount;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.base.ui.UserAction;
 
 /**
  * Inline editing of an account's display name and status with Grid's own Editor (double-click a
@@ -76,21 +77,25 @@ final class AccountInlineEditor {
         }
         AccountDraft draft = new AccountDraft(account.platform(), account.handle(), displayName.getValue(),
                 account.brandId(), status.getValue());
-        try {
-            TrackedAccount saved = view.tracking().updateAccount(view.guildId(), account.id(), draft);
-            editor.cancel();
-            view.grid().getDataProvider().refreshItem(saved);
-            view.grid().getDataProvider().refreshAll();
-            Notification.show(view.getTranslation("tracking.accounts.saved", saved.handle()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        } catch (TrackingApiException.InvalidRequest refused) {
-            displayName.setErrorMessage(refused.fieldErrors().isEmpty() ? refused.getMessage()
-                    : refused.fieldErrors().getFirst().message());
-            displayName.setInvalid(true);
-        } catch (TrackingApiException.NotFound gone) {
-            editor.cancel();
-            Notification.show(view.getTranslation("tracking.accounts.gone")).addThemeVariants(NotificationVariant.LUMO_WARNING);
-            view.grid().refresh();
-        }
+        UserAction.run(view.background(), displayName, () -> view.tracking().updateAccount(view.guildId(),
+                account.id(), draft), saved -> {
+                    editor.cancel();
+                    view.grid().getDataProvider().refreshItem(saved);
+                    view.grid().getDataProvider().refreshAll();
+                    Notification.show(view.getTranslation("tracking.accounts.saved", saved.handle()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                }, refusal -> {
+                    if (refusal instanceof TrackingApiException.InvalidRequest invalid) {
+                        displayName.setErrorMessage(invalid.fieldErrors().isEmpty()
+                                ? view.getTranslation("tracking.validation.displayName")
+                                : invalid.fieldErrors().getFirst().message());
+                        displayName.setInvalid(true);
+                    } else {
+                        editor.cancel();
+                        Notification.show(view.getTranslation("tracking.accounts.gone"))
+                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                        view.grid().refresh();
+                    }
+                });
     }
 }

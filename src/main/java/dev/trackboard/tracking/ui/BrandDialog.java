@@ -15,6 +15,8 @@ import dev.trackboard.api.BrandDraft;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackedBrand;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.base.ui.Background;
+import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.tracking.TrackingService;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +34,7 @@ class BrandDialog extends Dialog {
     }
 
     private final TrackingService tracking;
+    private final Background background;
     private final GuildId guildId;
     private final TrackedBrand brand;
     private final Consumer<TrackedBrand> saved;
@@ -41,8 +44,10 @@ class BrandDialog extends Dialog {
     private final TextField keywords = new TextField();
     private final TextField color = new TextField();
 
-    BrandDialog(TrackingService tracking, GuildId guildId, TrackedBrand brand, Consumer<TrackedBrand> saved) {
+    BrandDialog(TrackingService tracking, Background background, GuildId guildId, TrackedBrand brand,
+                Consumer<TrackedBrand> saved) {
         this.tracking = tracking;
+        this.background = background;
         this.guildId = guildId;
         this.brand = brand;
         this.saved = saved;
@@ -73,7 +78,8 @@ class BrandDialog extends Dialog {
                 .bind(f -> f.color, (f, v) -> f.color = v);
         binder.readBean(form);
         add(new FormLayout(name, keywords, color));
-        Button save = new Button(getTranslation("tracking.save"), e -> save());
+        Button save = new Button(getTranslation("tracking.save"));
+        save.addClickListener(e -> save(save));
         save.setId("brand-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("tracking.cancel"), e -> close());
@@ -81,25 +87,35 @@ class BrandDialog extends Dialog {
         getFooter().add(cancel, save);
     }
 
-    private void save() {
+    private void save(Button save) {
         if (!binder.writeBeanIfValid(form)) {
             return;
         }
         BrandDraft draft = new BrandDraft(form.name, split(form.keywords), form.color);
-        try {
-            TrackedBrand result = brand == null ? tracking.createBrand(guildId, draft)
-                    : tracking.updateBrand(guildId, brand.id(), draft);
-            Notification.show(getTranslation("tracking.brands.saved", result.name()))
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            close();
-            saved.accept(result);
-        } catch (TrackingApiException.InvalidRequest refused) {
-            Map<String, HasValidation> fields = Map.of("name", name, "keywords", keywords, "color", color);
-            for (TrackingApiException.FieldError error : refused.fieldErrors()) {
-                HasValidation field = fields.getOrDefault(error.field(), name);
-                field.setErrorMessage(error.message());
-                field.setInvalid(true);
-            }
+        UserAction.run(background, save, () -> brand == null ? tracking.createBrand(guildId, draft)
+                : tracking.updateBrand(guildId, brand.id(), draft), result -> {
+                    Notification.show(getTranslation("tracking.brands.saved", result.name()))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                    close();
+                    saved.accept(result);
+                }, refusal -> {
+                    if (refusal instanceof TrackingApiException.InvalidRequest invalid) {
+                        showFieldErrors(invalid.fieldErrors());
+                    } else {
+                        Notification.show(getTranslation("tracking.brands.gone"))
+                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
+                        close();
+                        saved.accept(null);
+                    }
+                });
+    }
+
+    private void showFieldErrors(List<TrackingApiException.FieldError> errors) {
+        Map<String, HasValidation> fields = Map.of("name", name, "keywords", keywords, "color", color);
+        for (TrackingApiException.FieldError error : errors) {
+            HasValidation field = fields.getOrDefault(error.field(), name);
+            field.setErrorMessage(error.message());
+            field.setInvalid(true);
         }
     }
 

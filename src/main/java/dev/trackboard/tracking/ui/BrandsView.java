@@ -1,5 +1,6 @@
 package dev.trackboard.tracking.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -17,8 +18,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackedBrand;
-import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.PageSection;
+import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
 import dev.trackboard.guild.ui.GuildNavigation;
@@ -39,8 +41,13 @@ public class BrandsView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Span count = new Span();
     private GuildId guildId;
 
-    public BrandsView(TrackingService tracking) {
+    private final Background background;
+    private final LoadFailure failure = new LoadFailure("brands-load-failed");
+    private int loads;
+
+    public BrandsView(TrackingService tracking, Background background) {
         this.tracking = tracking;
+        this.background = background;
         addClassName("tb-page");
         setId("brands");
         count.addClassName("tb-page-subtitle");
@@ -50,7 +57,7 @@ public class BrandsView extends Div implements BeforeEnterObserver, HasDynamicTi
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div toolbar = new Div(add);
         toolbar.addClassName("tb-toolbar");
-        add(new H1(getTranslation("tracking.brands.title")), count, toolbar, grid());
+        add(new H1(getTranslation("tracking.brands.title")), count, toolbar, failure, grid());
     }
 
     @Override
@@ -97,19 +104,24 @@ public class BrandsView extends Div implements BeforeEnterObserver, HasDynamicTi
         return grid;
     }
 
+    /** Loads the list off the lock; while the service is not answering it says so and tries again. */
     private void reload() {
-        try {
-            List<TrackedBrand> brands = tracking.brands(guildId);
+        int mine = ++loads;
+        grid.setEmptyStateText(getTranslation("tracking.brands.loading"));
+        background.load(UI.getCurrent(), () -> tracking.brands(guildId), () -> mine == loads, failing -> {
+            failure.setVisible(failing);
+            if (failing) {
+                grid.setEmptyStateText(getTranslation("tracking.loadFailed"));
+            }
+        }, brands -> {
+            grid.setEmptyStateText(getTranslation("tracking.brands.empty"));
             grid.setItems(brands);
             count.setText(getTranslation("tracking.brands.count", brands.size()));
-        } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
-            grid.setItems(List.of());
-            count.setText(getTranslation("tracking.loadFailed"));
-        }
+        });
     }
 
     private void edit(TrackedBrand brand) {
-        new BrandDialog(tracking, guildId, brand, saved -> reload()).open();
+        new BrandDialog(tracking, background, guildId, brand, saved -> reload()).open();
     }
 
     private void confirmDelete(TrackedBrand brand) {
@@ -121,16 +133,17 @@ public class BrandsView extends Div implements BeforeEnterObserver, HasDynamicTi
         dialog.setCancelText(getTranslation("tracking.cancel"));
         dialog.setConfirmText(getTranslation("tracking.delete"));
         dialog.setConfirmButtonTheme("error primary");
-        dialog.addConfirmListener(e -> {
-            try {
-                tracking.deleteBrand(guildId, brand.id());
-                Notification.show(getTranslation("tracking.brands.deleted", brand.name()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (TrackingApiException.NotFound gone) {
-                Notification.show(getTranslation("tracking.brands.gone")).addThemeVariants(NotificationVariant.LUMO_WARNING);
-            }
+        dialog.addConfirmListener(e -> UserAction.run(background, grid, () -> {
+            tracking.deleteBrand(guildId, brand.id());
+            return brand;
+        }, deleted -> {
+            Notification.show(getTranslation("tracking.brands.deleted", brand.name()))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
-        });
+        }, gone -> {
+            Notification.show(getTranslation("tracking.brands.gone")).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            reload();
+        }));
         dialog.open();
     }
 

@@ -11,7 +11,6 @@ import com.vaadin.flow.data.provider.SortDirection;
 import dev.trackboard.api.AccountQuery;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackedAccount;
-import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.tracking.TrackingService;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.stream.Stream;
 
 /**
  * The accounts grid: lazy (pages fetched from the API as the user scrolls), multi-select, sorted on
@@ -33,7 +31,6 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
             AccountQuery.Sort.CREATED_AT, "createdAt");
 
     private Consumer<TrackedAccount> editHandler = account -> { };
-    private java.util.function.Consumer<Boolean> failure = failed -> { };
 
     TrackedAccountGrid(Function<String, String> translation) {
         super(TrackedAccount.class, false);
@@ -63,7 +60,6 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
             edit.addClassName("tb-edit-account");
             return edit;
         }).setKey("edit").setWidth("4rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        setEmptyStateText(translation.apply("tracking.accounts.empty"));
         setMultiSort(false);
     }
 
@@ -71,40 +67,23 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
         this.editHandler = handler;
     }
 
-    /** Told after every API call whether it failed (for the error state). */
-    void onFailure(java.util.function.Consumer<Boolean> failure) {
-        this.failure = failure;
-    }
-
+    /** Lazy data from the API; reads that fail leave the grid to {@code recovery}. */
     void show(TrackingService tracking, GuildId guildId, BiFunction<AccountQuery.Sort, Boolean, AccountQuery> query,
-              LongConsumer total) {
+              LongConsumer total, GridRecovery recovery) {
         // stable identity by id: selection, refreshItem and the editor survive changed fields
-        setItems(fetch -> {
-            try {
-                GridSortOrder<TrackedAccount> order = sortOrder();
-                AccountQuery q = query.apply(order == null ? AccountQuery.Sort.HANDLE : sort(order),
-                        order != null && order.getDirection() == SortDirection.DESCENDING);
-                // the sort comes from the grid's own sort state (one column at a time)
-                List<TrackedAccount> rows = tracking.accounts(guildId, q, fetch.getOffset(), fetch.getLimit());
-                failure.accept(false);
-                return rows.stream();
-            } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
-                failure.accept(true);
-                return Stream.empty();
-            }
-        }, countQuery -> {
-            try {
-                GridSortOrder<TrackedAccount> order = sortOrder();
-                long count = tracking.countAccounts(guildId, query.apply(order == null ? AccountQuery.Sort.HANDLE
-                        : sort(order), false));
-                total.accept(count);
-                failure.accept(false);
-                return (int) Math.min(Integer.MAX_VALUE, count);
-            } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
-                failure.accept(true);
-                return 0;
-            }
-        }).setIdentifierProvider(TrackedAccount::id);
+        setItems(fetch -> recovery.read(() -> {
+            // the sort comes from the grid's own sort state (one column at a time)
+            GridSortOrder<TrackedAccount> order = sortOrder();
+            AccountQuery q = query.apply(order == null ? AccountQuery.Sort.HANDLE : sort(order),
+                    order != null && order.getDirection() == SortDirection.DESCENDING);
+            return tracking.accounts(guildId, q, fetch.getOffset(), fetch.getLimit());
+        }, List.<TrackedAccount>of()).stream(), countQuery -> recovery.read(() -> {
+            GridSortOrder<TrackedAccount> order = sortOrder();
+            long count = tracking.countAccounts(guildId, query.apply(order == null ? AccountQuery.Sort.HANDLE
+                    : sort(order), false));
+            total.accept(count);
+            return (int) Math.min(Integer.MAX_VALUE, count);
+        }, 0)).setIdentifierProvider(TrackedAccount::id);
     }
 
     void refresh() {

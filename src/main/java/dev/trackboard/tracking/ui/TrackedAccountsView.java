@@ -23,7 +23,9 @@ import dev.trackboard.api.GuildId;
 import dev.trackboard.api.Platform;
 import dev.trackboard.api.TrackedAccount;
 import dev.trackboard.api.TrackedBrand;
+import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.PageSection;
+import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
 import dev.trackboard.guild.ui.GuildNavigation;
@@ -48,8 +50,14 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
     private boolean restoring;
     private final AccountInlineEditor inlineEditor;
 
-    public TrackedAccountsView(TrackingService tracking) {
+    private final Background background;
+    private final LoadFailure failure = new LoadFailure("accounts-load-failed");
+    private final GridRecovery recovery;
+    private int navigations;
+
+    public TrackedAccountsView(TrackingService tracking, Background background) {
         this.tracking = tracking;
+        this.background = background;
         this.grid = new TrackedAccountGrid(this::getTranslation);
         this.search = new SearchField("account-search", getTranslation("tracking.accounts.search"));
         // frozen to the end: on a phone the wide grid scrolls sideways, the way to the posts stays in view
@@ -58,8 +66,8 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
         setId("tracked-accounts");
         count.addClassName("tb-page-subtitle");
         count.setId("account-count");
-        LoadFailure failure = new LoadFailure("accounts-load-failed");
-        grid.onFailure(failure::setVisible);
+        recovery = new GridRecovery(grid, failure, background, getTranslation("tracking.accounts.empty"),
+                getTranslation("tracking.loadFailed"));
         add(new H1(getTranslation("tracking.accounts.title")), count, toolbar(), new AccountBulkBar(this), failure, grid);
         grid.addSortListener(event -> {
             if (!restoring) {
@@ -80,19 +88,26 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
         restoring = true;
         try {
             // every value read from the URL is checked: what the screen cannot use is left unset
-            List<TrackedBrand> brands = tracking.brands(guildId);
-            brand.setItems(brands);
             search.restore(url, "q");
             platform.setValue(url.option("platform", Platform.class));
             status.setValue(url.option("status", AccountStatus.class));
-            Long brandId = url.id("brand");
-            brand.setValue(brands.stream().filter(b -> brandId != null && b.id() == brandId).findFirst().orElse(null));
             grid.restoreSort(url.option("sort", AccountQuery.Sort.class), "desc".equals(url.get("dir")));
         } finally {
             restoring = false;
         }
-        grid.show(tracking, guildId, this::query, total -> count.setText(
-                getTranslation("tracking.accounts.count", TrackingFormat.number(total, getLocale()))));
+        // the brand filter needs the guild's brands: loaded off the lock, then the grid asks for rows
+        Long brandId = url.id("brand");
+        int mine = ++navigations;
+        background.load(event.getUI(), () -> tracking.brands(guildId), () -> mine == navigations,
+                failure::setVisible, brands -> {
+                    restoring = true;
+                    brand.setItems(brands);
+                    brand.setValue(brands.stream().filter(b -> brandId != null && b.id() == brandId).findFirst()
+                            .orElse(null));
+                    restoring = false;
+                    grid.show(tracking, guildId, this::query, total -> count.setText(getTranslation(
+                            "tracking.accounts.count", TrackingFormat.number(total, getLocale()))), recovery);
+                });
     }
 
     private Div toolbar() {
@@ -159,8 +174,16 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
         return link;
     }
 
+    /** Opens the add/edit dialog with the guild's current brands, fetched off the lock. */
     void openEditor(TrackedAccount account) {
-        new AccountDialog(tracking, guildId, tracking.brands(guildId), account, saved -> grid.refresh()).open();
+        UserAction.run(background, null, () -> tracking.brands(guildId),
+                brands -> new AccountDialog(tracking, background, guildId, brands, account, saved -> grid.refresh())
+                        .open(),
+                gone -> grid.refresh());
+    }
+
+    Background background() {
+        return background;
     }
 
     TrackingService tracking() {

@@ -8,14 +8,12 @@ import dev.trackboard.api.GuildId;
 import dev.trackboard.api.PostPage;
 import dev.trackboard.api.PostQuery;
 import dev.trackboard.api.TrackedPost;
-import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.tracking.TrackingService;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * The posts grid: lazy over up to millions of rows (the API pages by seek, so a deep page costs what
@@ -42,41 +40,20 @@ class TrackedPostGrid extends Grid<TrackedPost> {
                     .setHeader(translation.apply("tracking.posts." + metric)).setSortable(true).setWidth("6.5rem")
                     .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         }
-        setEmptyStateText(translation.apply("tracking.posts.empty"));
         setMultiSort(false);
         sort(List.of(new GridSortOrder<>(getColumnByKey("postedAt"), SortDirection.DESCENDING)));
     }
 
-    private Consumer<Boolean> failure = failed -> { };
-
-    /** Told after every API call whether it failed (for the error state). */
-    void onFailure(Consumer<Boolean> failure) {
-        this.failure = failure;
-    }
-
+    /** Lazy data from the API; reads that fail leave the grid to {@code recovery}. */
     void show(TrackingService tracking, GuildId guildId, BiFunction<PostQuery.Sort, Boolean, PostQuery> query,
-              Consumer<PostPage> total) {
-        setItems(fetch -> {
-            try {
-                List<TrackedPost> rows = tracking.posts(guildId, query.apply(sort(), descending()), fetch.getOffset(),
-                        fetch.getLimit());
-                failure.accept(false);
-                return rows.stream();
-            } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
-                failure.accept(true);
-                return Stream.empty();
-            }
-        }, countQuery -> {
-            try {
-                PostPage page = tracking.countPosts(guildId, query.apply(sort(), descending()));
-                total.accept(page);
-                failure.accept(false);
-                return (int) Math.min(Integer.MAX_VALUE, page.total());
-            } catch (TrackingApiException.Unavailable | TrackingApiException.RateLimited e) {
-                failure.accept(true);
-                return 0;
-            }
-        }).setIdentifierProvider(TrackedPost::id);
+              Consumer<PostPage> total, GridRecovery recovery) {
+        setItems(fetch -> recovery.read(() -> tracking.posts(guildId, query.apply(sort(), descending()),
+                fetch.getOffset(), fetch.getLimit()), List.<TrackedPost>of()).stream(),
+                countQuery -> recovery.read(() -> {
+                    PostPage page = tracking.countPosts(guildId, query.apply(sort(), descending()));
+                    total.accept(page);
+                    return (int) Math.min(Integer.MAX_VALUE, page.total());
+                }, 0)).setIdentifierProvider(TrackedPost::id);
     }
 
     PostQuery.Sort sort() {

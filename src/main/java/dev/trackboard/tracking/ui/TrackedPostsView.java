@@ -14,8 +14,11 @@ import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.Platform;
 import dev.trackboard.api.PostQuery;
+import dev.trackboard.api.TrackedAccount;
 import dev.trackboard.api.TrackedBrand;
+import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.PageSection;
+import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
 import dev.trackboard.guild.ui.GuildNavigation;
@@ -43,23 +46,30 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
     private UrlState url;
     private boolean restoring;
 
-    public TrackedPostsView(TrackingService tracking) {
+    private final Background background;
+    private final LoadFailure failure = new LoadFailure("posts-load-failed");
+    private final GridRecovery recovery;
+    private int navigations;
+
+    public TrackedPostsView(TrackingService tracking, Background background) {
         this.tracking = tracking;
+        this.background = background;
         this.grid = new TrackedPostGrid(this::getTranslation);
         this.search = new SearchField("post-search", getTranslation("tracking.posts.search"));
         addClassName("tb-page");
         setId("tracked-posts");
         count.addClassName("tb-page-subtitle");
         count.setId("post-count");
-        LoadFailure failure = new LoadFailure("posts-load-failed");
-        grid.onFailure(failure::setVisible);
+        recovery = new GridRecovery(grid, failure, background, getTranslation("tracking.posts.empty"),
+                getTranslation("tracking.loadFailed"));
         add(new H1(getTranslation("tracking.posts.title")), count, toolbar(), failure, grid);
         grid.addSortListener(e -> {
             if (!restoring) {
                 writeUrl();
             }
         });
-        grid.addItemClickListener(e -> new PostDetailDialog(tracking.post(guildId, e.getItem().id())).open());
+        grid.addItemClickListener(e -> UserAction.run(background, null, () -> tracking.post(guildId, e.getItem().id()),
+                post -> new PostDetailDialog(post).open(), gone -> grid.getDataProvider().refreshAll()));
     }
 
     @Override
@@ -72,23 +82,36 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
         restoring = true;
         try {
             // every value read from the URL is checked: what the screen cannot use is left unset
-            List<TrackedBrand> brands = tracking.brands(guildId);
-            brand.setItems(brands);
-            Long brandId = url.id("brand");
-            brand.setValue(brands.stream().filter(b -> brandId != null && b.id() == brandId).findFirst().orElse(null));
             search.restore(url, "q");
             platform.setValue(url.option("platform", Platform.class));
             account.show(tracking, guildId);
-            account.restore(url.id("account"));
             from.setValue(url.date("from"));
             to.setValue(url.date("to"));
             grid.restoreSort(url.option("sort", PostQuery.Sort.class), !"asc".equals(url.get("dir")));
         } finally {
             restoring = false;
         }
-        grid.show(tracking, guildId, this::query, page -> count.setText(getTranslation(
-                page.totalIsEstimate() ? "tracking.posts.countEstimate" : "tracking.posts.count",
-                TrackingFormat.number(page.total(), getLocale()))));
+        // the brand and account filters need the guild's brands and that account: loaded off the
+        // lock, then the grid asks for rows
+        Long brandId = url.id("brand");
+        Long accountId = url.id("account");
+        int mine = ++navigations;
+        background.load(event.getUI(), () -> new UrlFilters(tracking.brands(guildId), account.lookUp(accountId)),
+                () -> mine == navigations, failure::setVisible, filters -> {
+                    restoring = true;
+                    brand.setItems(filters.brands());
+                    brand.setValue(filters.brands().stream().filter(b -> brandId != null && b.id() == brandId)
+                            .findFirst().orElse(null));
+                    account.setValue(filters.account());
+                    restoring = false;
+                    grid.show(tracking, guildId, this::query, page -> count.setText(getTranslation(
+                            page.totalIsEstimate() ? "tracking.posts.countEstimate" : "tracking.posts.count",
+                            TrackingFormat.number(page.total(), getLocale()))), recovery);
+                });
+    }
+
+    /** What the URL's brand and account filters refer to (account null: none, unknown or foreign). */
+    private record UrlFilters(List<TrackedBrand> brands, TrackedAccount account) {
     }
 
     private Div toolbar() {

@@ -115,7 +115,9 @@ class TrackingViewsTest extends KaribuTest {
     void addingAnAccountValidatesFirstThenShowsTheApisFieldErrors() {
         navigate("guilds/" + ORBIT + "/tracking/accounts");
         _click(_get(Button.class, spec -> spec.withId("add-account")));
+        settle();
         _click(_get(Button.class, spec -> spec.withId("account-save")));
+        settle();
         TextField handle = _get(TextField.class, spec -> spec.withId("account-handle"));
         assertThat(handle.isInvalid()).isTrue();
         assertThat(handle.getErrorMessage()).isEqualTo("Enter the handle");
@@ -123,11 +125,13 @@ class TrackingViewsTest extends KaribuTest {
         _setValue(_get(Select.class, spec -> spec.withId("account-platform")), Platform.X);
         _setValue(handle, "far_too_long_for_x_handles");
         _click(_get(Button.class, spec -> spec.withId("account-save")));
+        settle();
         assertThat(handle.isInvalid()).isTrue();
         assertThat(handle.getErrorMessage()).contains("not a valid X handle");
 
         _setValue(handle, "karibu_added");
         _click(_get(Button.class, spec -> spec.withId("account-save")));
+        settle();
         assertThat(_find(TextField.class, spec -> spec.withId("account-handle"))).isEmpty();
         _setValue(_get(TextField.class, spec -> spec.withId("account-search")), "karibu_added");
         Grid<TrackedAccount> accounts = grid("accounts-grid");
@@ -137,11 +141,14 @@ class TrackingViewsTest extends KaribuTest {
         new AccountDialogOpener(accounts).edit(0);
         _setValue(_get(TextField.class, spec -> spec.withId("account-display-name")), "Edited in Karibu");
         _click(_get(Button.class, spec -> spec.withId("account-save")));
+        settle();
         assertThat(GridKt._get(accounts, 0).displayName()).isEqualTo("Edited in Karibu");
 
         accounts.select(GridKt._get(accounts, 0));
         _click(_get(Button.class, spec -> spec.withId("bulk-delete")));
+        settle();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
+        settle();
         assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("1 accounts deleted"));
         assertThat(GridKt._size(accounts)).isZero();
     }
@@ -154,8 +161,10 @@ class TrackingViewsTest extends KaribuTest {
         two.forEach(accounts::select);
         assertThat(_get(Span.class, spec -> spec.withId("account-selection")).getText()).isEqualTo("2 selected");
         _click(_get(Button.class, spec -> spec.withId("bulk-pause")));
+        settle();
         ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm"));
         ConfirmDialogKt._fireConfirm(confirm);
+        settle();
         assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("2 accounts paused"));
         assertThat(GridKt._fetch(accounts, 0, 200)).noneMatch(a -> two.stream().anyMatch(t -> t.id() == a.id()));
 
@@ -164,7 +173,9 @@ class TrackingViewsTest extends KaribuTest {
         GridKt._fetch(paused, 0, 200).stream().filter(a -> two.stream().anyMatch(t -> t.id() == a.id()))
                 .forEach(paused::select);
         _click(_get(Button.class, spec -> spec.withId("bulk-resume")));
+        settle();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
+        settle();
         assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("2 accounts resumed"));
     }
 
@@ -181,6 +192,7 @@ class TrackingViewsTest extends KaribuTest {
         }
         assertThat(xss).isNotNegative();
         GridKt._clickItem(posts, xss);
+        settle();
         Paragraph text = _get(Paragraph.class, spec -> spec.withId("post-detail-text"));
         assertThat(text.getText()).startsWith("<script>alert('xss')</script>");
         assertThat(text.getElement().getChildren()).allMatch(Element::isTextNode); // text, no markup
@@ -195,19 +207,23 @@ class TrackingViewsTest extends KaribuTest {
         assertThat(GridKt._fetch(brands, 0, 24).stream().mapToLong(TrackedBrand::postCount).sum()).isPositive();
 
         _click(_get(Button.class, spec -> spec.withId("add-brand")));
+        settle();
         TextField name = _get(TextField.class, spec -> spec.withId("brand-name"));
         TextField color = _get(TextField.class, spec -> spec.withId("brand-color"));
         _setValue(color, "red");
         _click(_get(Button.class, spec -> spec.withId("brand-save")));
+        settle();
         assertThat(name.isInvalid()).isTrue();
         assertThat(color.isInvalid()).isTrue();
 
         _setValue(name, "Aurora Audio"); // taken: the API says so on the field
         _setValue(color, "#123456");
         _click(_get(Button.class, spec -> spec.withId("brand-save")));
+        settle();
         assertThat(name.isInvalid()).isTrue();
         assertThat(name.getErrorMessage()).contains("already exists");
         _click(_get(Button.class, spec -> spec.withId("brand-cancel")));
+        settle();
         assertThat(GridKt._size(brands)).isEqualTo(24);
     }
 
@@ -222,10 +238,12 @@ class TrackingViewsTest extends KaribuTest {
         view.inlineEditor().editor().editItem(first);
         _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), "x".repeat(101));
         view.inlineEditor().save();
+        settle();
         assertThat(view.inlineEditor().editor().isOpen()).isTrue(); // refused by the editor's binder
 
         _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), "Inline edited");
         _click(_get(Button.class, spec -> spec.withId("inline-save")));
+        settle();
         assertThat(view.inlineEditor().editor().isOpen()).isFalse();
         assertThat(GridKt._fetch(accounts, 0, 50)).anyMatch(a -> a.id() == first.id()
                 && a.displayName().equals("Inline edited"));
@@ -234,6 +252,7 @@ class TrackingViewsTest extends KaribuTest {
                 .filter(a -> a.id() == first.id()).findFirst().orElseThrow());
         _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), original);
         view.inlineEditor().save();
+        settle();
     }
 
     @Test
@@ -306,6 +325,7 @@ class TrackingViewsTest extends KaribuTest {
         void edit(int row) {
             Button edit = (Button) GridKt._getCellComponent(grid, row, "edit");
             _click(edit);
+            settle();
         }
     }
 }
