@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,11 @@ class ApiSessions {
     record Session(String id, String userId, String discordAccessToken, Instant lastSeenAt) { }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ApiSessions(JdbcClient embeddedJdbcClient) {
+    ApiSessions(JdbcClient embeddedJdbcClient, ApplicationEventPublisher events) {
         this.jdbc = embeddedJdbcClient;
+        this.events = events;
     }
 
     /** Creates a session; returns its id. */
@@ -71,9 +74,10 @@ class ApiSessions {
         }
     }
 
-    /** Ends the session and forgets its Discord token. */
-    void revoke(String sessionId) {
+    /** Ends the session, forgets its Discord token and tells whoever holds something open for it. */
+    void revoke(String sessionId, ApiSessionEnded.Reason reason) {
         jdbc.sql("UPDATE api_session SET revoked_at = ?, discord_access_token = '' WHERE id = ? AND revoked_at IS NULL")
                 .params(Timestamp.from(Instant.now()), sessionId).update();
+        events.publishEvent(new ApiSessionEnded(sessionId, reason));
     }
 }

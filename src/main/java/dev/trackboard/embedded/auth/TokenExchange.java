@@ -61,7 +61,7 @@ class TokenExchange {
             user = discord.currentUser(session.discordAccessToken());
             guilds = discord.currentUserGuilds(session.discordAccessToken());
         } catch (DiscordTokenRejectedException e) {
-            sessions.revoke(session.id());
+            sessions.revoke(session.id(), ApiSessionEnded.Reason.REVOKED);
             guildCache.forget(session.id());
             throw ApiProblem.unauthorized("The Discord authorization behind this session has ended; sign in again.");
         }
@@ -74,7 +74,7 @@ class TokenExchange {
     }
 
     void end(ApiCaller caller) {
-        sessions.revoke(caller.sessionId());
+        sessions.revoke(caller.sessionId(), ApiSessionEnded.Reason.LOGOUT);
         guildCache.forget(caller.sessionId());
     }
 
