@@ -2,6 +2,7 @@ package dev.trackboard.embedded.auth;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.SecretTokens;
+import dev.trackboard.embedded.db.RecordRowMapper;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -45,14 +46,14 @@ class ApiSessions {
         return jdbc.sql("""
                 SELECT id, user_id, discord_access_token, last_seen_at FROM api_session
                 WHERE id = ? AND revoked_at IS NULL""")
-                .param(sessionId).query(Session.class).optional();
+                .param(sessionId).query(RecordRowMapper.of(Session.class)).optional();
     }
 
     Optional<Session> liveByRefreshToken(String refreshToken) {
         return jdbc.sql("""
                 SELECT id, user_id, discord_access_token, last_seen_at FROM api_session
                 WHERE refresh_token_hash = ? AND revoked_at IS NULL""")
-                .param(SecretTokens.sha256Hex(refreshToken)).query(Session.class).optional();
+                .param(SecretTokens.sha256Hex(refreshToken)).query(RecordRowMapper.of(Session.class)).optional();
     }
 
     /** Replaces the refresh token if it is still the current one; false when another refresh won. */
