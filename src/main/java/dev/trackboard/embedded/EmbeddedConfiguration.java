@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.Environment;
 
 /** Shared beans of embedded mode and the startup warning that announces it. */
@@ -28,9 +29,18 @@ public class EmbeddedConfiguration {
         return Binder.get(environment).bindOrCreate("trackboard.embedded", EmbeddedProperties.class);
     }
 
-    @EventListener(ApplicationStartedEvent.class)
-    void announce() {
+    @EventListener
+    void announce(ApplicationStartedEvent started) {
         log.warn("Trackboard runs in EMBEDDED DEMO mode (Discord emulator and Tracking API in-process, data in {}) "
                 + "- not for production.", properties.dataDir().toAbsolutePath().normalize());
+        ConfigurableEnvironment environment = started.getApplicationContext().getEnvironment();
+        String address = environment.getProperty("server.address");
+        if (EmbeddedDefaultsEnvironmentPostProcessor.isDefault(environment, "server.address")) {
+            log.info("Embedded mode listens on {} only (this machine). To let other machines in, start with "
+                    + "--server.address=0.0.0.0 - anyone who reaches the port can then sign in as a demo user.", address);
+        } else {
+            log.warn("Embedded mode listens on {} as configured (server.address): anyone who reaches the port "
+                    + "can sign in as a demo user.", address == null ? "every interface" : address);
+        }
     }
 }
