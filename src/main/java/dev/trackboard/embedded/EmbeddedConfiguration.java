@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
@@ -27,6 +29,15 @@ public class EmbeddedConfiguration {
     @Bean
     EmbeddedProperties embeddedProperties(Environment environment) {
         return Binder.get(environment).bindOrCreate("trackboard.embedded", EmbeddedProperties.class);
+    }
+
+    /** Before Spring Security, so a queued dashboard request costs nothing but its wait. */
+    @Bean
+    FilterRegistrationBean<BackendFirstFilter> backendFirstFilter(EmbeddedProperties embedded) {
+        var registration = new FilterRegistrationBean<>(
+                new BackendFirstFilter(embedded.concurrentPages(), embedded.pageQueueWait()));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @EventListener
