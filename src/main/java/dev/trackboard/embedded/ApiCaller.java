@@ -1,5 +1,6 @@
 package dev.trackboard.embedded;
 
+import java.time.Instant;
 import java.util.Set;
 
 /**
@@ -7,8 +8,10 @@ import java.util.Set;
  *
  * @param guildIds the guilds of the token's {@code guilds} claim (what the user could open when it was issued)
  * @param discordAccessToken the session's Discord token, to re-check permissions; never leaves the server
+ * @param tokenExpiresAt when the access token of this request expires (a long-lived stream ends then)
  */
-public record ApiCaller(String userId, String sessionId, Set<String> guildIds, String discordAccessToken) {
+public record ApiCaller(String userId, String sessionId, Set<String> guildIds, String discordAccessToken,
+                        Instant tokenExpiresAt) {
 
     @Override
     public String toString() {

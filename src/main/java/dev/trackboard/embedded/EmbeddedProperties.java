@@ -14,6 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param permissionMaxAge how old the Discord guild data behind an access decision may be
  * @param largeGuildPosts demo posts generated for Acme Creators ({@code 1000000} for scale tests)
  * @param guildPosts demo posts generated for each other guild with the bot
+ * @param concurrentPages dashboard requests served at once; more wait, the in-process backends never
+ *     do (see {@link BackendFirstFilter})
+ * @param pageQueueWait how long a dashboard request waits for its turn before a 503
  */
 public record EmbeddedProperties(
         String discordApiBaseUrl,
@@ -24,5 +27,7 @@ public record EmbeddedProperties(
         @DefaultValue("2s") Duration discordConnectTimeout,
         @DefaultValue("5s") Duration discordReadTimeout,
         @DefaultValue("20000") int largeGuildPosts,
-        @DefaultValue("5000") int guildPosts) {
+        @DefaultValue("5000") int guildPosts,
+        @DefaultValue("8") int concurrentPages,
+        @DefaultValue("60s") Duration pageQueueWait) {
 }

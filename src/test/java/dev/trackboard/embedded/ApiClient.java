@@ -12,8 +12,12 @@ public final class ApiClient {
     private final DemoSignIn signIn;
 
     public ApiClient(int port) {
+        this(port, DemoSignIn.CLIENT_SECRET);
+    }
+
+    public ApiClient(int port, String clientSecret) {
         this.http = new TestHttp(port);
-        this.signIn = new DemoSignIn(http, port);
+        this.signIn = new DemoSignIn(http, port, clientSecret);
     }
 
     public TestHttp http() {

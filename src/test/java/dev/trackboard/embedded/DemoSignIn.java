@@ -16,16 +16,23 @@ import java.util.stream.Collectors;
 public final class DemoSignIn {
 
     public static final String CLIENT_ID = "300000000000000001";
-    public static final String CLIENT_SECRET = "embedded-demo-secret";
+    /** What {@link EmbeddedAppTest} sets explicitly; a real start generates one per data directory. */
+    public static final String CLIENT_SECRET = "embedded-test-client-secret";
     public static final String VERIFIER = "a-pkce-code-verifier-that-is-long-enough-0123456789";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestHttp http;
     private final int port;
+    private final String clientSecret;
 
     public DemoSignIn(TestHttp http, int port) {
+        this(http, port, CLIENT_SECRET);
+    }
+
+    public DemoSignIn(TestHttp http, int port, String clientSecret) {
         this.http = http;
         this.port = port;
+        this.clientSecret = clientSecret;
     }
 
     public String redirectUri() {
@@ -58,7 +65,7 @@ public final class DemoSignIn {
 
     /** The whole flow: a Discord access token of the demo user. */
     public String discordAccessToken(String username) {
-        HttpResponse<String> response = redeem(approve(username), VERIFIER, CLIENT_SECRET);
+        HttpResponse<String> response = redeem(approve(username), VERIFIER, clientSecret);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response.body()).get("access_token").asText();
     }

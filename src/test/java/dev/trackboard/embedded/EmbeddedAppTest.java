@@ -10,13 +10,15 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application in embedded mode on a random port, with a fresh data directory per test
  * JVM. All embedded integration tests share this one context (same annotation = cached context), so
- * tests that change demo data put it back.
+ * tests that change demo data put it back. The emulator's client secret is set explicitly (it would
+ * otherwise be generated in the data directory) so test clients can redeem codes like the dashboard.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "trackboard.mode=embedded",
-        "trackboard.data-dir=${java.io.tmpdir}/trackboard-embedded-tests/${random.uuid}"})
+        "trackboard.data-dir=${java.io.tmpdir}/trackboard-embedded-tests/${random.uuid}",
+        "trackboard.discord.client-secret=" + DemoSignIn.CLIENT_SECRET})
 @Import(GuildScopeProbeController.class)
 public @interface EmbeddedAppTest {
 }

@@ -2,9 +2,14 @@ package dev.trackboard.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
@@ -31,6 +36,48 @@ class EmbeddedDefaultsEnvironmentPostProcessorTest {
         assertThat(environment.getProperty("trackboard.embedded.discord-api-base-url")).isEqualTo("/embedded/discord/api");
         assertThat(environment.getProperty("trackboard.embedded.bot-client-id")).isEqualTo("300000000000000002");
         assertThat(environment.getProperty("trackboard.discord.client-secret")).isEqualTo("explicit");
+        assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+        assertThat(EmbeddedDefaultsEnvironmentPostProcessor.isDefault(environment, "server.address")).isTrue();
+    }
+
+    @Test
+    void anExplicitServerAddressWins() {
+        StandardEnvironment environment = environment(Map.of("trackboard.mode", "embedded",
+                "trackboard.discord.client-secret", "explicit", "server.address", "0.0.0.0"));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(environment.getProperty("server.address")).isEqualTo("0.0.0.0");
+        assertThat(EmbeddedDefaultsEnvironmentPostProcessor.isDefault(environment, "server.address")).isFalse();
+    }
+
+    @Test
+    void theClientSecretIsGeneratedPerDataDirectoryAndReadBackAfterARestart(@TempDir Path temp) throws Exception {
+        String first = clientSecretFor(temp.resolve("one"));
+        String restarted = clientSecretFor(temp.resolve("one"));
+        String other = clientSecretFor(temp.resolve("two"));
+
+        assertThat(first).hasSizeGreaterThanOrEqualTo(43).isEqualTo(restarted).isNotEqualTo(other);
+        Path file = temp.resolve("one").resolve(EmbeddedDefaultsEnvironmentPostProcessor.CLIENT_SECRET_FILE);
+        assertThat(Files.readString(file).strip()).isEqualTo(first);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void anExplicitClientSecretWritesNoFile(@TempDir Path dataDir) {
+        StandardEnvironment environment = environment(Map.of("trackboard.mode", "embedded",
+                "trackboard.data-dir", dataDir.toString(), "trackboard.discord.client-secret", "explicit"));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        assertThat(dataDir.resolve(EmbeddedDefaultsEnvironmentPostProcessor.CLIENT_SECRET_FILE)).doesNotExist();
+    }
+
+    private String clientSecretFor(Path dataDir) {
+        StandardEnvironment environment = environment(Map.of("trackboard.mode", "embedded",
+                "trackboard.data-dir", dataDir.toString()));
+        processor.postProcessEnvironment(environment, new SpringApplication());
+        return environment.getProperty("trackboard.discord.client-secret");
     }
 
     @Test
@@ -41,6 +88,7 @@ class EmbeddedDefaultsEnvironmentPostProcessorTest {
 
         assertThat(environment.getPropertySources().contains(EmbeddedDefaultsEnvironmentPostProcessor.SOURCE_NAME)).isFalse();
         assertThat(environment.getProperty("trackboard.discord.client-id")).isNull();
+        assertThat(environment.getProperty("server.address")).isNull();
     }
 
     @Test
@@ -54,6 +102,7 @@ class EmbeddedDefaultsEnvironmentPostProcessorTest {
     private static StandardEnvironment environment(Map<String, Object> properties) {
         StandardEnvironment environment = new StandardEnvironment();
         environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
+        ConfigurationPropertySources.attach(environment); // as in a running application
         return environment;
     }
 }

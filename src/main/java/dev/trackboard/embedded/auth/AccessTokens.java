@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 class AccessTokens {
 
     /** The verified claims the API relies on. */
-    record Verified(String userId, String sessionId, Set<String> guildIds) { }
+    record Verified(String userId, String sessionId, Set<String> guildIds, Instant expiresAt) { }
 
     private final SigningKeys keys;
     private final EmbeddedProperties properties;
@@ -85,7 +85,8 @@ class AccessTokens {
                     || claims.getSubject() == null || claims.getStringClaim("sid") == null) {
                 return Optional.empty();
             }
-            return Optional.of(new Verified(claims.getSubject(), claims.getStringClaim("sid"), guildIds(claims)));
+            return Optional.of(new Verified(claims.getSubject(), claims.getStringClaim("sid"), guildIds(claims),
+                    expires.toInstant()));
         } catch (ParseException | JOSEException | RuntimeException e) {
             return Optional.empty();
         }

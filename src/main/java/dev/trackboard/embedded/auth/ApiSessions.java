@@ -2,11 +2,13 @@ package dev.trackboard.embedded.auth;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.SecretTokens;
+import dev.trackboard.embedded.db.RecordRowMapper;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +22,11 @@ class ApiSessions {
     record Session(String id, String userId, String discordAccessToken, Instant lastSeenAt) { }
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    ApiSessions(JdbcClient embeddedJdbcClient) {
+    ApiSessions(JdbcClient embeddedJdbcClient, ApplicationEventPublisher events) {
         this.jdbc = embeddedJdbcClient;
+        this.events = events;
     }
 
     /** Creates a session; returns its id. */
@@ -42,14 +46,14 @@ class ApiSessions {
         return jdbc.sql("""
                 SELECT id, user_id, discord_access_token, last_seen_at FROM api_session
                 WHERE id = ? AND revoked_at IS NULL""")
-                .param(sessionId).query(Session.class).optional();
+                .param(sessionId).query(RecordRowMapper.of(Session.class)).optional();
     }
 
     Optional<Session> liveByRefreshToken(String refreshToken) {
         return jdbc.sql("""
                 SELECT id, user_id, discord_access_token, last_seen_at FROM api_session
                 WHERE refresh_token_hash = ? AND revoked_at IS NULL""")
-                .param(SecretTokens.sha256Hex(refreshToken)).query(Session.class).optional();
+                .param(SecretTokens.sha256Hex(refreshToken)).query(RecordRowMapper.of(Session.class)).optional();
     }
 
     /** Replaces the refresh token if it is still the current one; false when another refresh won. */
@@ -71,9 +75,10 @@ class ApiSessions {
         }
     }
 
-    /** Ends the session and forgets its Discord token. */
-    void revoke(String sessionId) {
+    /** Ends the session, forgets its Discord token and tells whoever holds something open for it. */
+    void revoke(String sessionId, ApiSessionEnded.Reason reason) {
         jdbc.sql("UPDATE api_session SET revoked_at = ?, discord_access_token = '' WHERE id = ? AND revoked_at IS NULL")
                 .params(Timestamp.from(Instant.now()), sessionId).update();
+        events.publishEvent(new ApiSessionEnded(sessionId, reason));
     }
 }

@@ -3,6 +3,7 @@ package dev.trackboard.embedded.auth;
 import dev.trackboard.embedded.ApiCaller;
 import dev.trackboard.embedded.ApiProblem;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
@@ -13,6 +14,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * Authenticates every API request but the token exchange: a valid ES256 JWT of ours whose session
  * is live (checked in the database on every request, so logout and revocation act at once).
  * The caller is then available to controllers as an {@link ApiCaller} parameter.
+ *
+ * <p>An asynchronous request (the status stream) is authenticated once, when it starts. Spring runs
+ * interceptors again on the async dispatch that writes the end of such a request; authenticating
+ * there would turn a stream that ended <em>because</em> its session or token ended into a problem
+ * answer on an already committed {@code text/event-stream} — an ERROR and a broken chunked body.
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -30,6 +36,9 @@ public class BearerAuthentication implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (request.getDispatcherType() == DispatcherType.ASYNC && request.getAttribute(CALLER_ATTRIBUTE) != null) {
+            return true;
+        }
         String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             throw ApiProblem.unauthorized("A Bearer access token is required.");
@@ -41,7 +50,7 @@ public class BearerAuthentication implements HandlerInterceptor {
                 .orElseThrow(() -> ApiProblem.unauthorized("The session has ended."));
         sessions.touch(session);
         request.setAttribute(CALLER_ATTRIBUTE, new ApiCaller(verified.userId(), verified.sessionId(),
-                verified.guildIds(), session.discordAccessToken()));
+                verified.guildIds(), session.discordAccessToken(), verified.expiresAt()));
         return true;
     }
 }

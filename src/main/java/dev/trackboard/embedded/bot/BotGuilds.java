@@ -1,6 +1,7 @@
 package dev.trackboard.embedded.bot;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.db.RecordRowMapper;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +34,12 @@ public class BotGuilds {
 
     public List<Channel> channels(String guildId) {
         return jdbc.sql("SELECT id, name, type, parent_id, position FROM bot_channel WHERE guild_id = ? ORDER BY position, id")
-                .param(guildId).query(Channel.class).list();
+                .param(guildId).query(RecordRowMapper.of(Channel.class)).list();
     }
 
     public List<Role> roles(String guildId) {
         return jdbc.sql("SELECT id, name, color, position, managed FROM bot_role WHERE guild_id = ? ORDER BY position DESC, id")
-                .param(guildId).query(Role.class).list();
+                .param(guildId).query(RecordRowMapper.of(Role.class)).list();
     }
 
     public int channelCount(String guildId) {

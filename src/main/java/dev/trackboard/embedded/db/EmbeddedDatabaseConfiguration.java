@@ -27,7 +27,9 @@ public class EmbeddedDatabaseConfiguration {
         Path file = properties.dataDir().toAbsolutePath().normalize().resolve("trackboard");
         HikariConfig config = new HikariConfig();
         config.setPoolName("trackboard-embedded");
-        config.setJdbcUrl("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE");
+        // TRACE_LEVEL_FILE=4: H2 writes no trace file of its own (it grew without bound under load) but
+        // hands its messages to SLF4J (logger "h2database"), so an error shows in the application's log
+        config.setJdbcUrl("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4");
         config.setUsername("trackboard");
         config.setPassword("");
         config.setMaximumPoolSize(8);

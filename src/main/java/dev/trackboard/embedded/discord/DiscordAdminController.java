@@ -1,9 +1,8 @@
 package dev.trackboard.embedded.discord;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.LoopbackRequests;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -15,7 +14,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Changes "Discord's" memberships, for tests and demos of losing access (someone loses Manage
- * Server, leaves a guild). Answers only loopback callers; everyone else gets a plain 404.
+ * Server, leaves a guild). Answers only loopback callers that name a loopback host
+ * ({@link LoopbackRequests}); everyone else gets a plain 404.
  */
 @RestController
 @RequestMapping("/embedded/discord/admin/guilds/{guildId}/members/{userId}")
@@ -34,7 +34,7 @@ class DiscordAdminController {
     ResponseEntity<Void> put(HttpServletRequest request, @PathVariable String guildId, @PathVariable String userId,
                              @RequestBody Map<String, Object> body) {
         Object permissions = body.get("permissions");
-        if (!fromLoopback(request) || !guildId.matches(SNOWFLAKE) || !userId.matches(SNOWFLAKE)) {
+        if (!LoopbackRequests.allowed(request) || !guildId.matches(SNOWFLAKE) || !userId.matches(SNOWFLAKE)) {
             return ResponseEntity.notFound().build();
         }
         if (!(permissions instanceof String value) || !value.matches("[0-9]{1,40}")
@@ -47,17 +47,9 @@ class DiscordAdminController {
 
     @DeleteMapping
     ResponseEntity<Void> delete(HttpServletRequest request, @PathVariable String guildId, @PathVariable String userId) {
-        if (!fromLoopback(request) || !directory.removeMember(guildId, userId)) {
+        if (!LoopbackRequests.allowed(request) || !directory.removeMember(guildId, userId)) {
             return ResponseEntity.notFound().build();
         }
         return ResponseEntity.noContent().build();
-    }
-
-    private static boolean fromLoopback(HttpServletRequest request) {
-        try {
-            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.trackboard.embedded.discord;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.db.RecordRowMapper;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,12 +25,12 @@ class DiscordDirectory {
 
     Optional<User> user(String id) {
         return jdbc.sql("SELECT id, username, global_name FROM discord_user WHERE id = ?")
-                .param(id).query(User.class).optional();
+                .param(id).query(RecordRowMapper.of(User.class)).optional();
     }
 
     Optional<User> userByName(String username) {
         return jdbc.sql("SELECT id, username, global_name FROM discord_user WHERE username = ?")
-                .param(username).query(User.class).optional();
+                .param(username).query(RecordRowMapper.of(User.class)).optional();
     }
 
     List<User> signInUsers(List<String> usernames) {
@@ -41,7 +42,7 @@ class DiscordDirectory {
                 SELECT g.id, g.name, g.icon, g.owner_id, m.permissions, g.member_count, g.presence_count
                 FROM discord_member m JOIN discord_guild g ON g.id = m.guild_id
                 WHERE m.user_id = ? ORDER BY g.name, g.id""")
-                .param(userId).query(MemberGuild.class).list();
+                .param(userId).query(RecordRowMapper.of(MemberGuild.class)).list();
     }
 
     boolean guildExists(String guildId) {

@@ -2,6 +2,7 @@ package dev.trackboard.embedded.discord;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.SecretTokens;
+import dev.trackboard.embedded.db.RecordRowMapper;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +63,7 @@ class DiscordOAuthStore {
         return jdbc.sql("""
                 SELECT code_hash, client_id, redirect_uri, user_id, scope, code_challenge, expires_at
                 FROM discord_oauth_code WHERE code_hash = ?""")
-                .param(hash).query(Code.class).optional();
+                .param(hash).query(RecordRowMapper.of(Code.class)).optional();
     }
 
     IssuedTokens issue(String grantId, String clientId, String userId, String scope) {
@@ -81,7 +82,7 @@ class DiscordOAuthStore {
         return jdbc.sql("""
                 SELECT kind, grant_id, client_id, user_id, scope, expires_at FROM discord_oauth_token
                 WHERE token_hash = ? AND kind = ? AND revoked_at IS NULL""")
-                .params(SecretTokens.sha256Hex(token), kind).query(Token.class).optional();
+                .params(SecretTokens.sha256Hex(token), kind).query(RecordRowMapper.of(Token.class)).optional();
     }
 
     /** Revokes one token; true when it was live before (so a refresh token works exactly once). */

@@ -1,6 +1,7 @@
 package dev.trackboard.embedded.status;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.db.RecordRowMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -93,7 +94,7 @@ class BotStatusBoard {
                                ORDER BY changed_at DESC, id DESC LIMIT 1)
                 ORDER BY changed_at""")
                 .params(guildId, Timestamp.from(from), Timestamp.from(to), guildId, Timestamp.from(from))
-                .query(Change.class).list();
+                .query(RecordRowMapper.of(Change.class)).list();
         List<Segment> segments = new java.util.ArrayList<>();
         for (int i = 0; i < changes.size(); i++) {
             Change change = changes.get(i);

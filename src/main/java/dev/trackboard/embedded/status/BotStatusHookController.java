@@ -1,9 +1,8 @@
 package dev.trackboard.embedded.status;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.LoopbackRequests;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -14,7 +13,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code POST /embedded/bot/{guildId}/status} with {@code {"state":"OFFLINE"|"DEGRADED"|"ONLINE"}}:
  * changes the simulated bot's status at once, for demos and tests. Exists in embedded mode only and
- * answers only loopback callers; everyone else gets a plain 404, as if it did not exist.
+ * answers only loopback callers that name a loopback host ({@link LoopbackRequests}); everyone else
+ * gets a plain 404, as if it did not exist.
  */
 @RestController
 @ConditionalOnEmbeddedMode
@@ -29,7 +29,7 @@ class BotStatusHookController {
     @PostMapping("/embedded/bot/{guildId}/status")
     ResponseEntity<Void> force(HttpServletRequest request, @PathVariable String guildId,
                                @RequestBody(required = false) Map<String, Object> body) {
-        if (!fromLoopback(request) || !guildId.matches("[0-9]{17,20}")) {
+        if (!LoopbackRequests.allowed(request) || !guildId.matches("[0-9]{17,20}")) {
             return ResponseEntity.notFound().build();
         }
         BotState state;
@@ -39,13 +39,5 @@ class BotStatusHookController {
             return ResponseEntity.badRequest().build();
         }
         return simulator.force(guildId, state) ? ResponseEntity.noContent().build() : ResponseEntity.notFound().build();
-    }
-
-    private static boolean fromLoopback(HttpServletRequest request) {
-        try {
-            return InetAddress.getByName(request.getRemoteAddr()).isLoopbackAddress();
-        } catch (UnknownHostException e) {
-            return false;
-        }
     }
 }

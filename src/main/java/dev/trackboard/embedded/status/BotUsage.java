@@ -1,6 +1,7 @@
 package dev.trackboard.embedded.status;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.db.RecordRowMapper;
 import java.sql.Date;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -107,6 +108,6 @@ class BotUsage {
 
     List<Issue> issues(String guildId) {
         return jdbc.sql("SELECT code, channel_id, permission FROM bot_health_issue WHERE guild_id = ? ORDER BY code")
-                .param(guildId).query(Issue.class).list();
+                .param(guildId).query(RecordRowMapper.of(Issue.class)).list();
     }
 }

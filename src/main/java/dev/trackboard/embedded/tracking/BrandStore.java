@@ -2,6 +2,7 @@ package dev.trackboard.embedded.tracking;
 
 import dev.trackboard.embedded.ApiProblem;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.db.RecordRowMapper;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ class BrandStore {
         Map<Long, Long> accounts = counts.accountsPerBrand(guildId);
         Map<Long, Long> posts = counts.postsPerBrand(guildId);
         return jdbc.sql("SELECT id, name, keywords, color, created_at, updated_at FROM trk_brand WHERE guild_id = ? ORDER BY name_key, id")
-                .param(guildId).query(Row.class).list().stream()
+                .param(guildId).query(RecordRowMapper.of(Row.class)).list().stream()
                 .map(row -> brand(row, accounts.getOrDefault(row.id(), 0L), posts.getOrDefault(row.id(), 0L)))
                 .toList();
     }
@@ -124,7 +125,7 @@ class BrandStore {
 
     private Row row(String guildId, long id) {
         return jdbc.sql("SELECT id, name, keywords, color, created_at, updated_at FROM trk_brand WHERE id = ? AND guild_id = ?")
-                .params(id, guildId).query(Row.class).optional().orElseThrow(ApiProblem::notFound);
+                .params(id, guildId).query(RecordRowMapper.of(Row.class)).optional().orElseThrow(ApiProblem::notFound);
     }
 
     private void refuseDuplicate(String guildId, String name, long exceptId) {

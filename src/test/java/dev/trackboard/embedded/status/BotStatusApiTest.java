@@ -136,29 +136,6 @@ class BotStatusApiTest {
     }
 
     @Test
-    void theStreamOfASessionThatEndedIsClosedAtTheNextRecheck() throws Exception {
-        String bob = ApiClient.accessToken(api.session("bob"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/status/stream"))
-                .header("Authorization", "Bearer " + bob).GET().build();
-        HttpResponse<java.util.stream.Stream<String>> response = HttpClient.newHttpClient().send(request,
-                HttpResponse.BodyHandlers.ofLines());
-        assertThat(response.statusCode()).isEqualTo(200);
-
-        assertThat(api.http().postJson("/api/v1/auth/logout", null, "Authorization", "Bearer " + bob).statusCode())
-                .isEqualTo(204);
-
-        // the server ends the stream by itself within one re-check period (cleanly or by closing the connection)
-        java.util.concurrent.CompletableFuture<String> ended = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return "ended after " + response.body().count() + " lines";
-            } catch (java.io.UncheckedIOException closed) {
-                return "connection closed";
-            }
-        });
-        assertThat(ended.get(StatusStreams.RECHECK_SECONDS + 10, TimeUnit.SECONDS)).isNotBlank();
-    }
-
-    @Test
     void theHookChangesTheStatusAtOnceAndAnswersOnlyLoopback() {
         String alice = ApiClient.accessToken(api.session("alice"));
         assertThat(force(ACME, "OFFLINE")).isEqualTo(204);
