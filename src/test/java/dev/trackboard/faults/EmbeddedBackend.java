@@ -1,6 +1,7 @@
 package dev.trackboard.faults;
 
 import dev.trackboard.Application;
+import dev.trackboard.embedded.DemoSignIn;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,7 +27,8 @@ final class EmbeddedBackend {
                     "--trackboard.mode=embedded", "--server.port=0", "--server.address=127.0.0.1",
                     "--trackboard.data-dir=" + Files.createTempDirectory("trackboard-fault-backend"),
                     "--trackboard.embedded.large-guild-posts=2000", "--trackboard.embedded.guild-posts=500",
-                    "--spring.jmx.enabled=false", "--management.server.port=-1");
+                    "--spring.jmx.enabled=false", "--management.server.port=-1",
+                    "--trackboard.discord.client-secret=" + DemoSignIn.CLIENT_SECRET);
             port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             proxy = new FaultyApiProxy("http://127.0.0.1:" + port);
         } catch (IOException e) {

@@ -321,7 +321,13 @@ class TrackingViewsTest extends KaribuTest {
     }
 
     /** Opens the edit dialog of a row through its edit button. */
-    private record AccountDialogOpener(Grid<TrackedAccount> grid) {
+    private final class AccountDialogOpener {
+        private final Grid<TrackedAccount> grid;
+
+        AccountDialogOpener(Grid<TrackedAccount> grid) {
+            this.grid = grid;
+        }
+
         void edit(int row) {
             Button edit = (Button) GridKt._getCellComponent(grid, row, "edit");
             _click(edit);
