@@ -41,9 +41,10 @@ class SecurityConfig {
                                              OAuth2AuthorizedClientRepository authorizedClients,
                                              DiscordTokenRevoker discordTokens,
                                              ClientRegistrationRepository registrations) throws Exception {
-        http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/styles/**", "/icons/**", "/openapi/**",
-                        "/actuator/health", "/actuator/health/**").permitAll());
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers("/styles/**", "/icons/**", "/openapi/**").permitAll();
+            ActuatorAccess.rules(requests);
+        });
         http.oauth2Login(login -> login
                 .loginPage(LOGIN_PATH)
                 .failureUrl(LOGIN_PATH + "?error")
