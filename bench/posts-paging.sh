@@ -13,12 +13,12 @@ DATA=${BENCH_DATA_DIR:-/tmp/trackboard-bench-1m}
 JAR=target/trackboard-0.1.0-SNAPSHOT.jar
 [ -f "$JAR" ] || { echo "build the jar first: ./mvnw -B -Pproduction package -DskipTests"; exit 1; }
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath >/dev/null
-"$JAVA_HOME/bin/java" -jar "$JAR" --trackboard.mode=embedded --server.port="$PORT" --trackboard.data-dir="$DATA" \
+"$JAVA_HOME/bin/java" -jar "$JAR" --trackboard.mode=embedded --server.port="$PORT" --management.server.port=0 --trackboard.data-dir="$DATA" \
   --trackboard.embedded.large-guild-posts=1000000 > target/bench-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 started=$(date +%s)
-until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
+until curl -sf "http://localhost:$PORT/readyz" >/dev/null; do
   kill -0 $APP 2>/dev/null || { echo "app died, see target/bench-app.log"; exit 1; }
   sleep 2
 done

@@ -22,12 +22,12 @@ kit=${HOME}/.cache/trackboard-tools
 if [[ ! -d $kit/node_modules/playwright-core ]]; then
   mkdir -p "$kit" && (cd "$kit" && npm init -y >/dev/null && npm install -s playwright-core@1.65.1 >/dev/null)
 fi
-"$JAVA_HOME/bin/java" -jar "$JAR" --trackboard.mode=embedded --server.port="$PORT" --trackboard.data-dir="$DATA" \
+"$JAVA_HOME/bin/java" -jar "$JAR" --trackboard.mode=embedded --server.port="$PORT" --management.server.port=0 --trackboard.data-dir="$DATA" \
   --trackboard.embedded.large-guild-posts=1000000 > target/bench-browser-app.log 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true' EXIT
 started=$(date +%s)
-until curl -sf "http://localhost:$PORT/actuator/health" >/dev/null; do
+until curl -sf "http://localhost:$PORT/readyz" >/dev/null; do
   kill -0 $APP 2>/dev/null || { echo "app died, see target/bench-browser-app.log"; exit 1; }
   sleep 2
 done

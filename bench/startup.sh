@@ -13,7 +13,7 @@ times=()
 for i in $(seq "$runs"); do
   data=$(mktemp -d)
   start=$(date +%s%N)
-  "$java" -jar "$jar" --trackboard.mode=embedded --trackboard.data-dir="$data" --server.port=$port >/dev/null 2>&1 &
+  "$java" -jar "$jar" --trackboard.mode=embedded --trackboard.data-dir="$data" --server.port=$port --management.server.port=0 >/dev/null 2>&1 &
   pid=$!
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$port/login" || true) == 200 ]]; do sleep 0.05; done
   end=$(date +%s%N)

@@ -2,6 +2,7 @@ package dev.trackboard.config;
 
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,10 @@ public class LocalServerAddress {
 
     @EventListener
     void onWebServerStarted(WebServerInitializedEvent event) {
-        port.set(event.getWebServer().getPort());
+        // the actuator's management server (its own port) announces itself here too
+        if (!WebServerApplicationContext.hasServerNamespace(event.getApplicationContext(), "management")) {
+            port.set(event.getWebServer().getPort());
+        }
     }
 
     /** Returns {@code uri} unchanged when absolute, else prefixed with {@code http://localhost:PORT}. */

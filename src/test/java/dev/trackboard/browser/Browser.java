@@ -35,12 +35,22 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(int port) throws Exception {
+        return open(port, new ChromeOptions());
+    }
+
+    /** With Chromium's performance (network) and console logs, read through {@code driver.manage().logs()}. */
+    static Browser openWithLogs(int port) throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL", "browser", "ALL"));
+        return open(port, options);
+    }
+
+    private static Browser open(int port, ChromeOptions options) throws Exception {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!"true".equals(System.getenv("CI"))) {
             assumeTrue(installed, "Debian chromium and chromium-driver are not installed; skipping browser tests");
         }
         Path profile = Files.createTempDirectory("trackboard-chromium");
-        ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",

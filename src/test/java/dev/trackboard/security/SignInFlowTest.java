@@ -86,6 +86,9 @@ class SignInFlowTest {
 
         assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow())
                 .contains("frame-ancestors 'none'").contains("default-src 'self'");
+        // the page may talk to its own origin only; 'self' covers the same-origin push websocket (CSP 3)
+        assertThat(login.headers().firstValue("Content-Security-Policy").orElseThrow().split(";\\s*"))
+                .contains("connect-src 'self'").noneMatch(directive -> directive.contains("ws:") || directive.contains("*"));
         assertThat(login.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(login.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
     }

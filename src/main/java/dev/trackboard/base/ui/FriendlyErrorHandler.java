@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Failures inside click and value listeners: a short, friendly notification instead of Vaadin's
- * stack-trace dialog; an ended API session sends the user to sign-in.
+ * Failures inside click and value listeners and lazy grid fetches: a short, friendly notification
+ * instead of Vaadin's stack-trace dialog (a request the API refused as invalid says so, it is no
+ * outage); an ended API session sends the user to sign-in.
  */
 @Component
 class FriendlyErrorHandler implements VaadinServiceInitListener {
@@ -38,7 +39,10 @@ class FriendlyErrorHandler implements VaadinServiceInitListener {
         }
         String key = switch (cause) {
             case TrackingApiException.OutcomeUnknown unknown -> "error.outcomeUnknown";
-            case TrackingApiException api -> "error.unavailable";
+            // e.g. a grid page fetch with a search or filter the API refuses: not an outage
+            case TrackingApiException.InvalidRequest invalid -> invalid.fieldErrors().stream()
+                    .anyMatch(error -> error.field().equals("q")) ? "error.invalidSearch" : "error.invalidRequest";
+            case TrackingApiException _ -> "error.unavailable";
             default -> "error.notification";
         };
         if (!(cause instanceof TrackingApiException)) {

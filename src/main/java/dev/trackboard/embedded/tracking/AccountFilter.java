@@ -1,5 +1,6 @@
 package dev.trackboard.embedded.tracking;
 
+import com.ibm.icu.text.Normalizer2;
 import java.util.Locale;
 
 /** The checked filters of the accounts list (null = not applied). */
@@ -32,6 +33,8 @@ record AccountFilter(Platform platform, Long brandId, String status, String text
             check.fail("q", "must be at most 200 characters");
         }
         check.throwIfFailed();
-        return new AccountFilter(parsedPlatform, brand, parsedStatus, q == null || q.isBlank() ? null : q.strip());
+        // names are stored as NFC (NameText), so the search is too
+        String text = q == null || q.isBlank() ? null : Normalizer2.getNFCInstance().normalize(q.strip());
+        return new AccountFilter(parsedPlatform, brand, parsedStatus, text);
     }
 }

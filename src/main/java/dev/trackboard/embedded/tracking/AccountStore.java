@@ -203,9 +203,10 @@ class AccountStore {
     private Account account(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Platform platform = Platform.valueOf(rs.getString("platform"));
         String handle = rs.getString("handle");
-        long brandId = rs.getLong("brand_id");
+        // getObject, not getLong + wasNull: the arguments below read other columns in between
+        Long brandId = rs.getObject("brand_id", Long.class);
         return new Account(rs.getLong("id"), platform.name(), handle, rs.getString("display_name"),
-                platform.profileUrl(handle), rs.wasNull() ? null : brandId, rs.getString("brand_name"),
+                platform.profileUrl(handle), brandId, rs.getString("brand_name"),
                 rs.getString("status"), rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
     }
 }

@@ -28,7 +28,7 @@ final class AccountValidation {
             }
         }
         String displayName = input.displayName() == null || input.displayName().isBlank()
-                ? handle : check.text("displayName", input.displayName(), 100);
+                ? handle : check.name("displayName", input.displayName(), 100);
         Long brandId = brand(guildId, input.brandId(), check);
         String status = input.status() == null || input.status().isBlank() ? "ACTIVE" : input.status().toUpperCase(Locale.ROOT);
         if (!status.equals("ACTIVE") && !status.equals("PAUSED")) {

@@ -128,31 +128,34 @@ class BrandStore {
                 .params(id, guildId).query(RecordRowMapper.of(Row.class)).optional().orElseThrow(ApiProblem::notFound);
     }
 
+    /** A brand whose name looks the same (confusable skeleton, decision 0035) counts as a duplicate. */
     private void refuseDuplicate(String guildId, String name, long exceptId) {
-        boolean taken = jdbc.sql("SELECT COUNT(*) FROM trk_brand WHERE guild_id = ? AND name_key = ? AND id <> ?")
-                .params(guildId, key(name), exceptId).query(Long.class).single() > 0;
-        if (taken) {
-            throw FieldCheck.single("name", "a brand with this name already exists");
-        }
+        String skeleton = ConfusableSkeleton.of(name);
+        jdbc.sql("SELECT name FROM trk_brand WHERE guild_id = ? AND id <> ?").params(guildId, exceptId)
+                .query(String.class).list().stream()
+                .filter(other -> ConfusableSkeleton.of(other).equals(skeleton))
+                .findFirst().ifPresent(other -> {
+                    throw FieldCheck.single("name", "a brand with this name, or one that looks the same, already exists: "
+                            + other);
+                });
     }
 
     private static Row validate(BrandInput input) {
         FieldCheck check = new FieldCheck();
-        String name = check.text("name", input.name(), 100);
+        String name = check.name("name", input.name(), 100);
         Set<String> keywords = new LinkedHashSet<>();
         Set<String> seen = new LinkedHashSet<>();
         List<String> raw = input.keywords() == null ? List.of() : input.keywords();
         if (raw.size() > 25) {
             check.fail("keywords", "at most 25 keywords");
         }
-        for (String keyword : raw) {
-            String value = keyword == null ? "" : keyword.strip();
-            if (value.isEmpty() || value.length() > 50 || value.chars().anyMatch(c -> c < 0x20)) {
-                check.fail("keywords", "each keyword must be 1 to 50 characters on one line");
-                break;
-            }
-            if (seen.add(key(value))) {
-                keywords.add(value);
+        for (int i = 0; i < raw.size() && !check.failed("keywords"); i++) {
+            NameText.Cleaned keyword = NameText.clean(raw.get(i), 50);
+            if (keyword.problem() != null) {
+                check.fail("keywords", "keyword " + (i + 1) + " " + keyword.problem());
+            } else if (seen.add(key(keyword.value()))) {
+                // keywords match post text, so only exact (case-insensitive) repeats merge, not lookalikes
+                keywords.add(keyword.value());
             }
         }
         String color = input.color() == null ? "" : input.color().strip();
@@ -168,6 +171,7 @@ class BrandStore {
         return new Brand(row.id(), row.name(), keywords, row.color(), accounts, posts, row.createdAt(), row.updatedAt());
     }
 
+    /** The stored sort and uniqueness key (lookalikes are refused before, by skeleton). */
     static String key(String name) {
         return name.toLowerCase(Locale.ROOT);
     }

@@ -27,6 +27,15 @@ final class FieldCheck {
         return stripped;
     }
 
+    /** The name cleaned by {@link NameText}, or null after recording why it was refused. */
+    String name(String field, String value, int max) {
+        NameText.Cleaned cleaned = NameText.clean(value, max);
+        if (cleaned.problem() != null) {
+            fail(field, cleaned.problem());
+        }
+        return cleaned.value();
+    }
+
     void fail(String field, String message) {
         errors.add(new ApiProblem.FieldError(field, message));
     }

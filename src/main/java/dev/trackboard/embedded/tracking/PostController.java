@@ -82,8 +82,7 @@ class PostController {
     }
 
     private Post post(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        long brandId = rs.getLong("brand_id");
-        Long brand = rs.wasNull() ? null : brandId;
+        Long brand = rs.getObject("brand_id", Long.class);
         return new Post(rs.getLong("id"), rs.getLong("account_id"), rs.getString("handle"), rs.getString("display_name"),
                 rs.getString("platform"), brand, rs.getString("brand_name"),
                 rs.getTimestamp("posted_at").toInstant(), rs.getString("text"), rs.getString("url"),

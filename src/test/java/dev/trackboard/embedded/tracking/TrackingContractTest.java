@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trackboard.contract.OpenApiContract;
 import dev.trackboard.embedded.ApiClient;
+import dev.trackboard.embedded.DemoSignIn;
 import dev.trackboard.embedded.EmbeddedAppTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,26 @@ class TrackingContractTest {
         HttpResponse<String> invalid = api.http().postJson(base + "/brands", "{\"name\":\"\",\"color\":\"x\"}",
                 "Authorization", "Bearer " + alice);
         check("post", "/guilds/{guildId}/brands", invalid, "application/problem+json");
+        check("get", "/guilds/{guildId}/accounts", api.get(base + "/accounts?q=" + "x".repeat(201), alice),
+                "application/problem+json");
+    }
+
+    @Test
+    void anAccountWithoutBrandConformsToo() {
+        // the contract says brandId is null or a real id (>= 1): a 0 for "no brand" fails here
+        ApiClient api = new ApiClient(port);
+        String alice = ApiClient.accessToken(api.session("alice"));
+        String accounts = "/api/v1/guilds/" + ORBIT + "/accounts";
+        HttpResponse<String> created = api.http().postJson(accounts, "{\"platform\":\"X\",\"handle\":\"no_brand_check\"}",
+                "Authorization", "Bearer " + alice);
+        check("post", "/guilds/{guildId}/accounts", created, "application/json");
+        String id = DemoSignIn.json(created.body()).get("id").asText();
+        try {
+            check("get", "/guilds/{guildId}/accounts/{accountId}", api.get(accounts + "/" + id, alice), "application/json");
+            check("get", "/guilds/{guildId}/accounts", api.get(accounts + "?q=no_brand_check", alice), "application/json");
+        } finally {
+            api.http().delete(accounts + "/" + id, "Authorization", "Bearer " + alice);
+        }
     }
 
     private void check(String method, String path, HttpResponse<String> response, String contentType) {
