@@ -40,7 +40,10 @@ class TwoTabsBrowserIT extends ProductionDashboardTest {
             String first = browser.driver.getWindowHandle();
             browser.driver.switchTo().newWindow(WindowType.TAB);
             String second = browser.driver.getWindowHandle();
-            Duration normal = accountsThenBack(browser);
+            browser.go("/guilds/" + ACME + "/tracking/brands");
+            browser.await(By.id("brands-grid"));
+            Duration normal = inAppNavigation(browser, "tracking/accounts", "accounts-grid");
+            inAppNavigation(browser, "tracking/brands", "brands-grid");
 
             proxy().fail(FaultyApiProxy.Fault.HOLD, path -> path.contains("/usage"));
             browser.driver.switchTo().window(first);
@@ -50,7 +53,7 @@ class TwoTabsBrowserIT extends ProductionDashboardTest {
             browser.driver.switchTo().window(second);
             new WebDriverWait(browser.driver, Browser.PATIENCE).until(driver -> proxy().faulted() > 0);
             int heldBefore = proxy().faulted();
-            Duration whileHanging = accountsThenBack(browser);
+            Duration whileHanging = inAppNavigation(browser, "tracking/accounts", "accounts-grid");
 
             System.out.printf("second tab's navigation: %d ms normally, %d ms while the first tab's call hangs%n",
                     normal.toMillis(), whileHanging.toMillis());
@@ -59,13 +62,11 @@ class TwoTabsBrowserIT extends ProductionDashboardTest {
         }
     }
 
-    /** Opens the brands screen, then times an in-app navigation to the accounts screen. */
-    private static Duration accountsThenBack(Browser browser) {
-        browser.go("/guilds/" + ACME + "/tracking/brands");
-        browser.await(By.id("brands-grid"));
+    /** Times a click on a side-nav entry until the screen it opens shows {@code elementId}. */
+    private static Duration inAppNavigation(Browser browser, String pathEnd, String elementId) {
         long start = System.nanoTime();
-        browser.driver.findElement(By.cssSelector("vaadin-side-nav-item[path$='tracking/accounts']")).click();
-        browser.await(By.id("accounts-grid"));
+        browser.driver.findElement(By.cssSelector("vaadin-side-nav-item[path$='" + pathEnd + "']")).click();
+        browser.await(By.id(elementId));
         return Duration.ofNanos(System.nanoTime() - start);
     }
 }
