@@ -1,5 +1,6 @@
 package dev.trackboard.embedded;
 
+import dev.trackboard.testing.TestClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -10,13 +11,14 @@ import org.springframework.context.annotation.Import;
 /**
  * The whole application in embedded mode on a random port, with a fresh data directory per test
  * JVM. All embedded integration tests share this one context (same annotation = cached context), so
- * tests that change demo data put it back.
+ * tests that change demo data put it back. The clock is a {@link TestClock} that tests may move
+ * forward (only forward: other tests share it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "trackboard.mode=embedded",
         "trackboard.data-dir=${java.io.tmpdir}/trackboard-embedded-tests/${random.uuid}"})
-@Import(GuildScopeProbeController.class)
+@Import({GuildScopeProbeController.class, TestClock.Config.class})
 public @interface EmbeddedAppTest {
 }
