@@ -19,11 +19,21 @@ import java.util.Set;
  * Ends one tab's view of a guild as soon as the node's access watch says its user may no longer open
  * it: the tab is navigated again and answered with the not-found page (the same as for a guild that
  * does not exist), which replaces the whole shell, so the guild's screen, header badge, switcher,
- * navigation and breadcrumb leave the page. No API call is made for that: this tab remembers the
+ * navigation and breadcrumb leave the page (and the first page load's inlined state is dropped too).
+ * No API call is made for that: this tab remembers the
  * guild as lost. One guard per UI, following the guild of the current route; the re-checks
  * themselves run on the watch's one scheduler (no timer here).
  */
 final class AccessLossGuard implements BeforeEnterListener, AfterNavigationListener {
+
+    /**
+     * The first page load inlines its initial UI state as a script (vaadin.eager-server-load), which
+     * stays in the document after the client started: drop it and its parsed copy, or the guild's
+     * names would outlive the not-found page.
+     */
+    private static final String FORGET_INITIAL_PAGE = "document.querySelectorAll('script[initial]')"
+            + ".forEach(function (script) { script.remove(); });"
+            + "if (window.Vaadin && window.Vaadin.TypeScript) { delete window.Vaadin.TypeScript.initial; }";
 
     private final UI ui;
     private final GuildAccessService access;
@@ -73,6 +83,7 @@ final class AccessLossGuard implements BeforeEnterListener, AfterNavigationListe
                 if (guildId.equals(watched)) {
                     stopWatching();
                     ui.navigate(ui.getInternals().getActiveViewLocation().getPathWithQueryParameters());
+                    ui.getPage().executeJs(FORGET_INITIAL_PAGE);
                 }
             });
         } catch (UIDetachedException gone) {
