@@ -22,9 +22,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * sign-in is compared with the absolute lifetime on every request, heartbeats included.
  *
  * <p>An ended session is signed out like a sign-out (API session ended, Discord token revoked) and
- * invalidated. A page request is sent to {@code /login?expired}; a Vaadin request goes on and is
- * answered "session expired" by Vaadin, whose client then opens {@code /login?expired} (see
- * base/ui SessionExpiredMessages).
+ * invalidated. A page request is sent to {@code /login?expired}; a heartbeat is answered 403 (also
+ * when its session ended earlier); another Vaadin request goes on and is answered "session expired"
+ * by Vaadin. Either way Vaadin's client then opens {@code /login?expired} (see base/ui
+ * SessionExpiredMessages).
  */
 class SessionLifetimeFilter extends OncePerRequestFilter {
 
@@ -48,6 +49,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
+        if (session == null && isHeartbeat(request) && request.getRequestedSessionId() != null) {
+            answerSessionExpired(response); // the session ended earlier (here or by the container)
+            return;
+        }
         Authentication user = session == null ? null : signedIn(session);
         if (user == null) {
             chain.doFilter(request, response); // nobody signed in: nothing to end
@@ -61,8 +66,10 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             session.setAttribute(LAST_ACTIVE_AT, now);
         } else if (now.isAfter(signedInAt.plus(absoluteLifetime)) || now.isAfter(lastActiveAt.plus(idleTimeout))) {
             end(request, response, session, user);
-            if (isVaadinRequest(request)) {
-                chain.doFilter(request, response);
+            if (isHeartbeat(request)) {
+                answerSessionExpired(response);
+            } else if (isVaadinRequest(request)) {
+                chain.doFilter(request, response); // Vaadin answers it: session expired
             } else {
                 response.sendRedirect(request.getContextPath() + EXPIRED_PAGE);
             }
@@ -71,6 +78,15 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             session.setAttribute(LAST_ACTIVE_AT, now);
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * What Vaadin's client (25.2) takes for "session expired" on a heartbeat: 403. Without a session
+     * Spring Security would redirect the heartbeat to the sign-in page instead; the XHR follows that
+     * redirect, gets 200 and the tab would go on as if nothing had happened.
+     */
+    private static void answerSessionExpired(HttpServletResponse response) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     }
 
     private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session,
@@ -96,7 +112,11 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
 
     /** Heartbeats say "the tab is open", not "the user did something"; push is the server talking. */
     static boolean isHeartbeatOrPush(HttpServletRequest request) {
-        return "heartbeat".equals(request.getParameter("v-r")) || isPush(request);
+        return isHeartbeat(request) || isPush(request);
+    }
+
+    private static boolean isHeartbeat(HttpServletRequest request) {
+        return "heartbeat".equals(request.getParameter("v-r"));
     }
 
     private static boolean isVaadinRequest(HttpServletRequest request) {

@@ -43,9 +43,10 @@ class SessionLifetimeTest {
 
         HttpResponse<String> heartbeat = tab.postJson(HEARTBEAT, "");
 
-        // 403 is what Vaadin answers a heartbeat without a session, and what its client takes for
-        // "session expired": it opens the session-expired URL, /login?expired (SessionExpiredMessages)
+        // 403 is what Vaadin's client takes for "session expired" on a heartbeat: it opens the
+        // session-expired URL, /login?expired (SessionExpiredMessages)
         assertThat(heartbeat.statusCode()).isEqualTo(403);
+        assertThat(tab.postJson(HEARTBEAT, "").statusCode()).as("and every later heartbeat").isEqualTo(403);
         assertThat(tab.get("/").headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login"));
     }
