@@ -68,7 +68,7 @@ class AccessBudgetTest extends KaribuTest {
         Instant signedIn = clock.instant();
         ApiClient raw = new ApiClient(port());
         JsonNode otherSession = raw.session("alice"); // a second sign-in, for the write below
-        UI.getCurrent().navigate("guilds/" + ORBIT);
+        show("guilds/" + ORBIT, "guild-name");
         assertThat(_get(Component.class, spec -> spec.withId("guild-name")).getElement().getText())
                 .isEqualTo("Orbit Esports");
         List<StatusUpdate> pushed = new CopyOnWriteArrayList<>();
@@ -89,7 +89,7 @@ class AccessBudgetTest extends KaribuTest {
             Duration justBeforeExpiry = embedded.permissionMaxAge().minusSeconds(2)
                     .minus(Duration.between(signedIn, clock.instant()));
             clock.advance(justBeforeExpiry);
-            UI.getCurrent().navigate("guilds/" + ORBIT + "/tracking/accounts");
+            show("guilds/" + ORBIT + "/tracking/accounts", "tracked-accounts");
             assertThat(_find(NotFoundView.class)).isEmpty();
             long checksBefore = watch.checksRun();
 
@@ -115,6 +115,15 @@ class AccessBudgetTest extends KaribuTest {
         } finally {
             raw.http().putJson(member, "{\"permissions\":\"" + original + "\"}");
         }
+    }
+
+    /** Navigates and lets the UI take background results until the component is there. */
+    private static void show(String route, String componentId) {
+        UI.getCurrent().navigate(route);
+        await().pollInSameThread().atMost(Duration.ofSeconds(30)).until(() -> {
+            MockVaadin.clientRoundtrip(false);
+            return !_find(Component.class, spec -> spec.withId(componentId)).isEmpty();
+        });
     }
 
     private static String discordPermissions(ApiClient raw, String username, String guildId) {
