@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param botClientId the bot application's client id, put into JWTs and invite links
  * @param issuer the {@code iss} of the API's JWTs
  * @param accessTokenLifetime lifetime of an API access token
- * @param permissionMaxAge how old the Discord guild data behind an access decision may be
+ * @param permissionMaxAge how old the Discord guild data behind a read's access decision may be (the
+ *                         API's share of the 60 s access budget, docs/decisions/0040-access-budget.md)
  * @param largeGuildPosts demo posts generated for Acme Creators ({@code 1000000} for scale tests)
  * @param guildPosts demo posts generated for each other guild with the bot
  * @param concurrentPages dashboard requests served at once; more wait, the in-process backends never
@@ -23,7 +24,7 @@ public record EmbeddedProperties(
         String botClientId,
         @DefaultValue("trackboard-embedded-api") String issuer,
         @DefaultValue("5m") Duration accessTokenLifetime,
-        @DefaultValue("60s") Duration permissionMaxAge,
+        @DefaultValue("20s") Duration permissionMaxAge,
         @DefaultValue("2s") Duration discordConnectTimeout,
         @DefaultValue("5s") Duration discordReadTimeout,
         @DefaultValue("20000") int largeGuildPosts,

@@ -1,5 +1,7 @@
 package dev.trackboard.guild;
 
+import dev.trackboard.access.GuildAccessWatch;
+import dev.trackboard.api.ApiSession;
 import dev.trackboard.api.Channel;
 import dev.trackboard.api.GuildDetail;
 import dev.trackboard.api.GuildId;
@@ -25,10 +27,12 @@ public class GuildService {
 
     private final TrackingApiClient api;
     private final CurrentUser currentUser;
+    private final GuildAccessWatch access;
 
-    GuildService(TrackingApiClient api, CurrentUser currentUser) {
+    GuildService(TrackingApiClient api, CurrentUser currentUser, GuildAccessWatch access) {
         this.api = api;
         this.currentUser = currentUser;
+        this.access = access;
     }
 
     /** All of the user's guilds: openable ones first, each group by name. */
@@ -36,9 +40,12 @@ public class GuildService {
         return api.guilds(currentUser.apiSession()).stream().sorted(OPENABLE_FIRST_THEN_NAME).toList();
     }
 
-    /** The guild, if the user may open it now; otherwise NotFound. */
+    /** The guild, if the user may open it now; otherwise NotFound. Confirms the user's access for the watch. */
     public GuildDetail open(GuildId guildId) {
-        return api.guild(currentUser.apiSession(), guildId);
+        ApiSession session = currentUser.apiSession();
+        GuildDetail guild = api.guild(session, guildId);
+        access.confirmed(session, guildId);
+        return guild;
     }
 
     public List<Channel> channels(GuildId guildId) {

@@ -2,6 +2,9 @@ package dev.trackboard.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.trackboard.api.TrackingApiClient;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -10,12 +13,14 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
  * The dashboard's filter chain: Discord sign-in through {@code oauth2Login}, Vaadin's route access
  * control for everything else, security headers, and a sign-out that also ends the API session and
- * revokes the Discord token. (Embedded mode adds its own chain for its API paths, ordered first.)
+ * revokes the Discord token, and sessions that end by idleness or age (SessionLifetimeFilter).
+ * (Embedded mode adds its own chain for its API paths, ordered first.)
  */
 @Configuration
 @EnableWebSecurity
@@ -44,7 +49,13 @@ class SecurityConfig {
     SecurityFilterChain dashboardFilterChain(HttpSecurity http, TrackingApiClient api,
                                              OAuth2AuthorizedClientRepository authorizedClients,
                                              DiscordTokenRevoker discordTokens,
-                                             ClientRegistrationRepository registrations) throws Exception {
+                                             ClientRegistrationRepository registrations, Clock clock,
+                                             SessionProperties sessions,
+                                             @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout)
+            throws Exception {
+        SignOutHandler signOut = new SignOutHandler(api, authorizedClients, discordTokens);
+        http.addFilterBefore(new SessionLifetimeFilter(clock, idleTimeout, sessions.absoluteLifetime(), signOut),
+                SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/styles/**", "/icons/**", "/openapi/**").permitAll();
             ActuatorAccess.rules(requests);
@@ -60,7 +71,7 @@ class SecurityConfig {
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage(LOGIN_PATH, LOGIN_PATH + "?signedOut")
-                .addLogoutHandler(new SignOutHandler(api, authorizedClients, discordTokens))
+                .addLogoutHandler(signOut)
                 .anyRequest(any -> any.authenticated()));
         return http.build();
     }

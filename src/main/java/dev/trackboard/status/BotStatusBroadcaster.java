@@ -1,11 +1,11 @@
 package dev.trackboard.status;
 
+import dev.trackboard.access.GuildAccessWatch;
 import dev.trackboard.api.ApiSession;
 import dev.trackboard.api.GuildId;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.RejectedExecutionException;
@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * Live bot status for every open screen of this node, at the cost of one upstream stream per
  * watched guild: the first subscriber to guild G opens G's stream, the last one to leave closes it,
  * and every status change is handed to each subscriber of G (which hops onto its UI with
- * {@code ui.access}). No thread or timer per subscriber: one scheduler for reconnects and a virtual
- * thread per access re-check (at most one per user and guild a minute). See
- * docs/decisions/0020-live-bot-status.md for whose token opens the shared stream.
+ * {@code ui.access}). No thread or timer per subscriber: one scheduler for reconnects; access is
+ * re-checked per user and guild by the node's {@link GuildAccessWatch}, which also tells a subscriber
+ * whose user lost the guild. See docs/decisions/0020-live-bot-status.md for whose token opens the
+ * shared stream and 0040-access-budget.md for how fast a lost guild goes quiet.
  */
 @Component
 public class BotStatusBroadcaster implements DisposableBean {
@@ -33,7 +34,6 @@ public class BotStatusBroadcaster implements DisposableBean {
         void cancel();
     }
 
-    static final Duration ACCESS_MAX_AGE = Duration.ofSeconds(60);
     /**
      * How long a guild's stream stays open after its last subscriber left: re-rendering a list or
      * moving between a guild's screens detaches and re-attaches badges within one request, and that
@@ -46,18 +46,16 @@ public class BotStatusBroadcaster implements DisposableBean {
     private final Duration closeGrace;
 
     @Autowired
-    BotStatusBroadcaster(StatusSource source) {
-        this(source, Duration.ofMillis(500), Duration.ofSeconds(30), ACCESS_MAX_AGE, CLOSE_GRACE);
+    BotStatusBroadcaster(StatusSource source, GuildAccessWatch access) {
+        this(source, access, Duration.ofMillis(500), Duration.ofSeconds(30), CLOSE_GRACE);
     }
 
-    BotStatusBroadcaster(StatusSource source, Duration firstRetry, Duration maxRetry, Duration accessMaxAge,
+    BotStatusBroadcaster(StatusSource source, GuildAccessWatch access, Duration firstRetry, Duration maxRetry,
                          Duration closeGrace) {
         this.closeGrace = closeGrace;
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("bot-status-reconnect").factory());
-        ExecutorService checks = Executors.newVirtualThreadPerTaskExecutor();
-        this.context = new FeedContext(source, scheduler, new AccessConfirmations(source, checks, accessMaxAge),
-                new Backoff(firstRetry, maxRetry), new AtomicLong());
+        this.context = new FeedContext(source, scheduler, access, new Backoff(firstRetry, maxRetry), new AtomicLong());
     }
 
     /**
@@ -65,14 +63,17 @@ public class BotStatusBroadcaster implements DisposableBean {
      * open it (the caller checked). The latest known status is delivered at once when there is one.
      */
     public Subscription subscribe(GuildId guildId, ApiSession session, Consumer<StatusUpdate> consumer) {
-        context.confirmations().confirmed(session, guildId);
-        Subscriber subscriber = new Subscriber(guildId, session, consumer, context.confirmations());
+        context.access().confirmed(session, guildId);
+        Subscriber subscriber = new Subscriber(guildId, session, consumer, context.access());
         GuildFeed feed;
         synchronized (this) {
             feed = feeds.computeIfAbsent(guildId, id -> new GuildFeed(id, context));
             feed.add(subscriber);
         }
+        // the periodic re-check tells the subscriber as soon as its user loses the guild
+        GuildAccessWatch.Watch watch = context.access().watch(session, guildId, subscriber::deny);
         return () -> {
+            watch.cancel();
             synchronized (this) {
                 feed.remove(subscriber);
                 if (feed.size() == 0) {
@@ -123,11 +124,10 @@ public class BotStatusBroadcaster implements DisposableBean {
             feeds.clear();
         }
         context.scheduler().shutdownNow();
-        context.confirmations().shutdown();
     }
 
     /** What every feed shares. */
-    record FeedContext(StatusSource source, ScheduledExecutorService scheduler, AccessConfirmations confirmations,
+    record FeedContext(StatusSource source, ScheduledExecutorService scheduler, GuildAccessWatch access,
                        Backoff backoff, AtomicLong opens) {
     }
 

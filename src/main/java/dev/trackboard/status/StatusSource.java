@@ -5,12 +5,9 @@ import dev.trackboard.api.GuildId;
 import dev.trackboard.api.StatusStream;
 import dev.trackboard.api.StatusStreamListener;
 
-/** Where the broadcaster gets status from: the Tracking API in the application, a fake in tests. */
+/** Where the broadcaster gets status from: the Tracking API's stream in the application, a fake in tests. */
 interface StatusSource {
 
     /** Opens the upstream stream for one guild with the given user's session. */
     StatusStream open(GuildId guildId, ApiSession session, StatusStreamListener listener);
-
-    /** Whether the session's user may open the guild now; throws TrackingApiException when it cannot tell. */
-    boolean mayOpen(ApiSession session, GuildId guildId);
 }

@@ -1,5 +1,6 @@
 package dev.trackboard.status;
 
+import dev.trackboard.access.GuildAccessWatch;
 import dev.trackboard.api.ApiSession;
 import dev.trackboard.api.GuildId;
 import java.util.function.Consumer;
@@ -8,7 +9,7 @@ import java.util.function.Supplier;
 /**
  * One screen component's subscription. Delivery re-checks access every time: the update must be
  * for this subscriber's own guild, its user's session must be live, and the user's right to open
- * the guild must have been confirmed within the last minute (otherwise the update waits for one
+ * the guild must have been confirmed within the re-check interval (otherwise the update waits for one
  * re-check, shared by all the user's screens on that guild).
  */
 final class Subscriber {
@@ -16,15 +17,15 @@ final class Subscriber {
     private final GuildId guildId;
     private final ApiSession session;
     private final Consumer<StatusUpdate> consumer;
-    private final AccessConfirmations confirmations;
+    private final GuildAccessWatch access;
     private volatile boolean denied;
     private volatile Supplier<StatusUpdate> latest = () -> null;
 
-    Subscriber(GuildId guildId, ApiSession session, Consumer<StatusUpdate> consumer, AccessConfirmations confirmations) {
+    Subscriber(GuildId guildId, ApiSession session, Consumer<StatusUpdate> consumer, GuildAccessWatch access) {
         this.guildId = guildId;
         this.session = session;
         this.consumer = consumer;
-        this.confirmations = confirmations;
+        this.access = access;
     }
 
     ApiSession session() {
@@ -40,7 +41,7 @@ final class Subscriber {
     }
 
     void deliver(StatusUpdate update) {
-        if (mayReceive(update) && confirmations.allowedNow(session, guildId, this::deliverLatest, this::deny)) {
+        if (mayReceive(update) && access.allowedNow(session, guildId, this::deliverLatest, this::deny)) {
             consumer.accept(update);
         }
     }

@@ -1,5 +1,6 @@
 package dev.trackboard.embedded;
 
+import dev.trackboard.testing.TestClock;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -11,7 +12,8 @@ import org.springframework.context.annotation.Import;
  * The whole application in embedded mode on a random port, with a fresh data directory per test
  * JVM. All embedded integration tests share this one context (same annotation = cached context), so
  * tests that change demo data put it back. The emulator's client secret is set explicitly (it would
- * otherwise be generated in the data directory) so test clients can redeem codes like the dashboard.
+ * otherwise be generated in the data directory) so test clients can redeem codes like the dashboard. The clock is a {@link TestClock} that tests may move
+ * forward (only forward: other tests share it).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,6 +21,6 @@ import org.springframework.context.annotation.Import;
         "trackboard.mode=embedded",
         "trackboard.data-dir=${java.io.tmpdir}/trackboard-embedded-tests/${random.uuid}",
         "trackboard.discord.client-secret=" + DemoSignIn.CLIENT_SECRET})
-@Import(GuildScopeProbeController.class)
+@Import({GuildScopeProbeController.class, TestClock.Config.class})
 public @interface EmbeddedAppTest {
 }

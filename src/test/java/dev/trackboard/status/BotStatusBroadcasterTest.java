@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.awaitility.Awaitility.await;
 
+import dev.trackboard.access.GuildAccessWatch;
 import dev.trackboard.api.ApiSession;
 import dev.trackboard.api.BotState;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TestSessions;
 import dev.trackboard.api.TrackingApiException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,14 +25,17 @@ class BotStatusBroadcasterTest {
     static final GuildId B = new GuildId("200000000000000002");
 
     final FakeStatusSource source = new FakeStatusSource();
-    final BotStatusBroadcaster broadcaster = new BotStatusBroadcaster(source, Duration.ofMillis(20),
-            Duration.ofMillis(200), Duration.ofMinutes(1), Duration.ZERO);
+    final GuildAccessWatch access = new GuildAccessWatch(source::mayOpen, Duration.ofMinutes(1), Clock.systemUTC(),
+            false);
+    final BotStatusBroadcaster broadcaster = new BotStatusBroadcaster(source, access, Duration.ofMillis(20),
+            Duration.ofMillis(200), Duration.ZERO);
     final ApiSession alice = TestSessions.of("s-alice", "100000000000000001");
     final ApiSession bob = TestSessions.of("s-bob", "100000000000000002");
 
     @AfterEach
     void tearDown() {
         broadcaster.destroy();
+        access.destroy();
     }
 
     @Test
@@ -143,8 +148,9 @@ class BotStatusBroadcasterTest {
 
     @Test
     void aUserWhoLostTheGuildStopsReceivingAtTheNextDeliveryCheck() {
-        BotStatusBroadcaster expiring = new BotStatusBroadcaster(source, Duration.ofMillis(20), Duration.ofMillis(200),
-                Duration.ZERO, Duration.ZERO);
+        GuildAccessWatch alwaysDue = new GuildAccessWatch(source::mayOpen, Duration.ZERO, Clock.systemUTC(), false);
+        BotStatusBroadcaster expiring = new BotStatusBroadcaster(source, alwaysDue, Duration.ofMillis(20),
+                Duration.ofMillis(200), Duration.ZERO);
         try {
             List<StatusUpdate> aliceSeen = new CopyOnWriteArrayList<>();
             List<StatusUpdate> bobSeen = new CopyOnWriteArrayList<>();
@@ -162,6 +168,7 @@ class BotStatusBroadcasterTest {
             assertThat(bobSeen).hasSize(1);
         } finally {
             expiring.destroy();
+            alwaysDue.destroy();
         }
     }
 
@@ -180,8 +187,8 @@ class BotStatusBroadcasterTest {
 
     @Test
     void aUiLeavingAfterShutdownIsNoError() {
-        BotStatusBroadcaster graceful = new BotStatusBroadcaster(source, Duration.ofMillis(20),
-                Duration.ofMillis(200), Duration.ofMinutes(1), Duration.ofSeconds(5));
+        BotStatusBroadcaster graceful = new BotStatusBroadcaster(source, access, Duration.ofMillis(20),
+                Duration.ofMillis(200), Duration.ofSeconds(5));
         var subscription = graceful.subscribe(A, alice, update -> { });
 
         graceful.destroy(); // Spring stops the broadcaster before the servlet container destroys sessions

@@ -39,8 +39,8 @@ final class FakeStatusSource implements StatusSource {
         return () -> open.closed().set(true);
     }
 
-    @Override
-    public boolean mayOpen(ApiSession session, GuildId guildId) {
+    /** The access check the tests give the broadcaster's GuildAccessWatch. */
+    boolean mayOpen(ApiSession session, GuildId guildId) {
         accessChecks.incrementAndGet();
         return !deniedSessions.contains(session.sessionId());
     }

@@ -31,6 +31,11 @@ public final class HttpBrowser {
         return remember(sessionCookie == null ? http.get(pathOrUrl) : http.get(pathOrUrl, "Cookie", "JSESSIONID=" + sessionCookie));
     }
 
+    public HttpResponse<String> postJson(String path, String json) {
+        return remember(sessionCookie == null ? http.postJson(path, json)
+                : http.postJson(path, json, "Cookie", "JSESSIONID=" + sessionCookie));
+    }
+
     /** Starts sign-in and presses "login as {user}" on the emulator; returns the callback URL Discord sends back. */
     public String approveAt(String username) {
         String authorize = get("/oauth2/authorization/discord").headers().firstValue("Location").orElseThrow();

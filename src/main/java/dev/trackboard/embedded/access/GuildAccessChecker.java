@@ -36,7 +36,7 @@ public class GuildAccessChecker {
     }
 
     /**
-     * @param fresh ask Discord now rather than use data up to 60 s old (every write does)
+     * @param fresh ask Discord now rather than use data up to permission-max-age (20 s) old (every write does)
      * @throws ApiProblem 404 when the caller may not open the guild, 503 when Discord is unreachable
      */
     public AuthorizedGuild authorize(ApiCaller caller, String guildId, boolean fresh) {

@@ -14,7 +14,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * Guards every path under {@code /api/v1/guilds/{guildId}}: runs after Bearer authentication and
  * lets the request through only for a guild the caller may open now. Registered by path, so an
  * endpoint added later is guarded even if its author forgets to ask for an {@link AuthorizedGuild}.
- * Reads (GET/HEAD) may use Discord data up to 60 s old; every other method asks Discord afresh.
+ * Reads (GET/HEAD) may use Discord data up to permission-max-age (20 s) old; every other method asks Discord afresh.
  */
 @Component
 @ConditionalOnEmbeddedMode

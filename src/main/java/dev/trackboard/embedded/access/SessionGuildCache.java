@@ -3,6 +3,7 @@ package dev.trackboard.embedded.access;
 import dev.trackboard.embedded.ApiCaller;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.EmbeddedProperties;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The user's guilds as Discord reported them, per API session, for at most
- * {@code trackboard.embedded.permission-max-age} (60 s). Writes ask for fresh data.
+ * {@code trackboard.embedded.permission-max-age} (20 s: the API's share of the 60 s access budget,
+ * docs/decisions/0040-access-budget.md). Writes ask for fresh data.
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -24,10 +26,12 @@ public class SessionGuildCache {
     private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
     private final DiscordUserClient discord;
     private final EmbeddedProperties properties;
+    private final Clock clock;
 
-    SessionGuildCache(DiscordUserClient discord, EmbeddedProperties properties) {
+    SessionGuildCache(DiscordUserClient discord, EmbeddedProperties properties, Clock clock) {
         this.discord = discord;
         this.properties = properties;
+        this.clock = clock;
     }
 
     /** The caller's guilds; asks Discord when {@code fresh} or when the cached copy is too old. */
@@ -44,7 +48,7 @@ public class SessionGuildCache {
         if (snapshots.size() > SWEEP_ABOVE) {
             snapshots.values().removeIf(this::isStale);
         }
-        snapshots.put(sessionId, new Snapshot(Instant.now(), List.copyOf(guilds)));
+        snapshots.put(sessionId, new Snapshot(clock.instant(), List.copyOf(guilds)));
         return guilds;
     }
 
@@ -53,6 +57,6 @@ public class SessionGuildCache {
     }
 
     private boolean isStale(Snapshot snapshot) {
-        return snapshot.fetchedAt().plus(properties.permissionMaxAge()).isBefore(Instant.now());
+        return snapshot.fetchedAt().plus(properties.permissionMaxAge()).isBefore(clock.instant());
     }
 }
