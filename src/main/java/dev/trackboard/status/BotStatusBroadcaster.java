@@ -66,9 +66,13 @@ public class BotStatusBroadcaster implements DisposableBean {
         context.access().confirmed(session, guildId);
         Subscriber subscriber = new Subscriber(guildId, session, consumer, context.access());
         GuildFeed feed;
+        StatusUpdate latest;
         synchronized (this) {
             feed = feeds.computeIfAbsent(guildId, id -> new GuildFeed(id, context));
-            feed.add(subscriber);
+            latest = feed.add(subscriber);
+        }
+        if (latest != null) {
+            subscriber.deliver(latest); // outside every lock: the subscriber may hop onto its UI
         }
         // the periodic re-check tells the subscriber as soon as its user loses the guild
         GuildAccessWatch.Watch watch = context.access().watch(session, guildId, subscriber::deny);

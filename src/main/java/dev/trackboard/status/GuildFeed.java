@@ -15,6 +15,10 @@ import java.util.concurrent.TimeUnit;
  * with one subscriber's session (the "authoriser"); when that subscriber leaves or loses access, the
  * stream is reopened with another's. A broken stream marks the last status stale and is reopened
  * with back-off until it delivers again. Callbacks of an older stream (generation) are ignored.
+ *
+ * <p>Subscribers are never called while the feed's lock is held: a subscriber hops onto its UI,
+ * and a UI that is detaching at the same moment comes back here (and to the broadcaster) to
+ * unsubscribe — holding both locks across that call deadlocked the node under load.
  */
 final class GuildFeed {
 
@@ -34,17 +38,16 @@ final class GuildFeed {
         this.context = context;
     }
 
-    synchronized void add(Subscriber subscriber) {
+    /** Adds the subscriber; returns the latest update for the caller to deliver once it holds no lock. */
+    synchronized StatusUpdate add(Subscriber subscriber) {
         subscriber.readLatestFrom(() -> latest);
         subscribers.add(subscriber);
-        if (latest != null) {
-            subscriber.deliver(latest);
-        }
         boolean authorised = authoriser != null && subscribers.contains(authoriser) && authoriser.mayAuthorise();
         if (reconnect == null && (stream == null || !authorised)) {
             closeStream(); // a stream kept open in the close grace under a departed user's token
             connect();
         }
+        return latest;
     }
 
     /** The broadcaster closes the feed once it stays empty (see BotStatusBroadcaster.CLOSE_GRACE). */
@@ -110,33 +113,48 @@ final class GuildFeed {
         }
     }
 
-    private synchronized void received(int from, BotStatus status) {
-        if (from != generation || !guildId.equals(status.guildId())) {
-            return;
-        }
-        failures = 0;
-        publish(new StatusUpdate(guildId, status, StatusUpdate.Freshness.LIVE));
-    }
-
-    private synchronized void failed(int from, TrackingApiException failure) {
-        if (from != generation || shutDown) {
-            return;
-        }
-        closeStream();
-        boolean authoriserRefused = failure instanceof TrackingApiException.NotFound
-                || failure instanceof TrackingApiException.SessionEnded;
-        if (authoriserRefused && authoriser != null) {
-            authoriser.deny();
-            if (subscribers.stream().anyMatch(Subscriber::mayAuthorise)) {
-                connect();
+    private void received(int from, BotStatus status) {
+        StatusUpdate update;
+        synchronized (this) {
+            if (from != generation || !guildId.equals(status.guildId())) {
                 return;
             }
+            failures = 0;
+            update = publish(new StatusUpdate(guildId, status, StatusUpdate.Freshness.LIVE));
         }
-        BotStatus last = latest == null ? null : latest.status();
-        publish(new StatusUpdate(guildId, last,
-                last == null ? StatusUpdate.Freshness.UNAVAILABLE : StatusUpdate.Freshness.STALE));
-        long delay = context.backoff().after(failures++).toMillis();
-        reconnect = context.scheduler().schedule(this::reconnect, delay, TimeUnit.MILLISECONDS);
+        deliver(update);
+    }
+
+    private void failed(int from, TrackingApiException failure) {
+        Subscriber refused = null;
+        StatusUpdate update = null;
+        synchronized (this) {
+            if (from != generation || shutDown) {
+                return;
+            }
+            closeStream();
+            boolean authoriserRefused = failure instanceof TrackingApiException.NotFound
+                    || failure instanceof TrackingApiException.SessionEnded;
+            if (authoriserRefused && authoriser != null) {
+                refused = authoriser;
+                refused.refuse();
+            }
+            if (refused != null && subscribers.stream().anyMatch(Subscriber::mayAuthorise)) {
+                connect();
+            } else {
+                BotStatus last = latest == null ? null : latest.status();
+                update = publish(new StatusUpdate(guildId, last,
+                        last == null ? StatusUpdate.Freshness.UNAVAILABLE : StatusUpdate.Freshness.STALE));
+                long delay = context.backoff().after(failures++).toMillis();
+                reconnect = context.scheduler().schedule(this::reconnect, delay, TimeUnit.MILLISECONDS);
+            }
+        }
+        if (refused != null) {
+            refused.deny();
+        }
+        if (update != null) {
+            deliver(update);
+        }
     }
 
     private synchronized void reconnect() {
@@ -145,8 +163,14 @@ final class GuildFeed {
         }
     }
 
-    private void publish(StatusUpdate update) {
+    /** Makes {@code update} the latest; called with the lock held, the delivery follows without it. */
+    private StatusUpdate publish(StatusUpdate update) {
         latest = update;
+        return update;
+    }
+
+    /** Hands the update to every current subscriber; never with the feed's lock held. */
+    private void deliver(StatusUpdate update) {
         subscribers.forEach(subscriber -> subscriber.deliver(update));
     }
 

@@ -19,6 +19,7 @@ final class Subscriber {
     private final Consumer<StatusUpdate> consumer;
     private final GuildAccessWatch access;
     private volatile boolean denied;
+    private volatile boolean told;
     private volatile Supplier<StatusUpdate> latest = () -> null;
 
     Subscriber(GuildId guildId, ApiSession session, Consumer<StatusUpdate> consumer, GuildAccessWatch access) {
@@ -59,9 +60,15 @@ final class Subscriber {
         return update != null && !denied && guildId.equals(update.guildId()) && !session.ended();
     }
 
+    /** Marks the user as refused (under the feed's lock); {@link #deny} tells the screen afterwards. */
+    void refuse() {
+        denied = true;
+    }
+
     /** The user may no longer open the guild: tell the screen once, then stay silent. */
     void deny() {
-        if (!denied) {
+        if (!told) {
+            told = true;
             denied = true;
             consumer.accept(new StatusUpdate(guildId, null, StatusUpdate.Freshness.ACCESS_LOST));
         }

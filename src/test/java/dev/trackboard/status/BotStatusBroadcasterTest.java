@@ -54,6 +54,34 @@ class BotStatusBroadcasterTest {
         assertThat(second).last().extracting(update -> update.status().state()).isEqualTo(BotState.OFFLINE);
     }
 
+    /**
+     * A subscriber hops onto its UI; a UI detaching at that moment unsubscribes from another thread.
+     * If the feed still held its lock while delivering, that other thread would wait forever.
+     */
+    @Test
+    void aDeliveryNeverHoldsTheLockThatAnotherThreadNeedsToUnsubscribe() throws Exception {
+        BotStatusBroadcaster.Subscription other = broadcaster.subscribe(A, bob, update -> { });
+        List<Boolean> otherThreadFinished = new CopyOnWriteArrayList<>();
+        broadcaster.subscribe(A, alice, update -> {
+            if (update.status() != null && update.status().state() == BotState.OFFLINE) {
+                Thread detaching = Thread.ofPlatform().start(() -> {
+                    other.cancel();
+                    broadcaster.subscribe(A, bob, again -> { }).cancel();
+                });
+                try {
+                    detaching.join(Duration.ofSeconds(5));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                otherThreadFinished.add(!detaching.isAlive());
+            }
+        });
+
+        source.emit(A, BotState.OFFLINE);
+
+        assertThat(otherThreadFinished).containsExactly(true);
+    }
+
     @Test
     void oneAndAHundredSubscribersOnOneGuildShareExactlyOneUpstream() {
         broadcaster.subscribe(A, alice, update -> { });
