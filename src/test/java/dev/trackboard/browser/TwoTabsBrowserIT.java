@@ -4,7 +4,8 @@ import static dev.trackboard.testing.Demo.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trackboard.faults.FaultyApiProxy;
-import dev.trackboard.faults.ProductionDashboardTest;
+import dev.trackboard.faults.EmbeddedBackend;
+import dev.trackboard.faults.ProductionDashboard;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,12 +22,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * fast as ever, because no call runs while the UI holds the session lock (docs/decisions/0006).
  * The hanging call would hold it for the whole read timeout (30 s here) if one did.
  */
-class TwoTabsBrowserIT extends ProductionDashboardTest {
+@ProductionDashboard
+class TwoTabsBrowserIT {
+
+    @Value("${local.server.port}")
+    private int port;
 
     @DynamicPropertySource
-    static void patientClient(DynamicPropertyRegistry properties) {
-        properties.add("trackboard.api.read-timeout", () -> "30s");
-        properties.add("trackboard.api.call-timeout", () -> "35s");
+    static void patientClientAgainstTheFaultyApi(DynamicPropertyRegistry properties) {
+        EmbeddedBackend.register(properties, Duration.ofSeconds(30));
+    }
+
+    private static FaultyApiProxy proxy() {
+        return EmbeddedBackend.get().proxy;
     }
 
     @AfterEach
@@ -35,7 +44,7 @@ class TwoTabsBrowserIT extends ProductionDashboardTest {
 
     @Test
     void aHangingCallInOneTabDoesNotHoldUpTheUsersOtherTab() throws Exception {
-        try (Browser browser = Browser.open(port())) {
+        try (Browser browser = Browser.open(port)) {
             browser.signInAs("alice");
             String first = browser.driver.getWindowHandle();
             browser.driver.switchTo().newWindow(WindowType.TAB);
