@@ -56,8 +56,10 @@ class TwoTabsBrowserIT {
 
             proxy().fail(FaultyApiProxy.Fault.HOLD, path -> path.contains("/usage"));
             browser.driver.switchTo().window(first);
-            // a page load that does not wait: the driver must be free to use the other tab meanwhile
-            ((JavascriptExecutor) browser.driver).executeScript("window.location.href = arguments[0]",
+            // a page load the driver does not wait for (it would, for a navigation its script starts):
+            // the driver must be free to use the other tab while this one hangs
+            ((JavascriptExecutor) browser.driver).executeScript(
+                    "var url = arguments[0]; setTimeout(function () { window.location.href = url; }, 200)",
                     browser.baseUrl + "/guilds/" + ACME);
             browser.driver.switchTo().window(second);
             new WebDriverWait(browser.driver, Browser.PATIENCE).until(driver -> proxy().faulted() > 0);
