@@ -17,8 +17,6 @@ import dev.trackboard.guild.ui.GuildOverviewView;
 import dev.trackboard.guild.ui.GuildPickerView;
 import dev.trackboard.testing.BrowserVisible;
 import dev.trackboard.testing.Demo;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,17 +28,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * API answers again.
  */
 class ApiFaultsTest extends ProductionDashboardTest {
-
-    @BeforeEach
-    void signInWhileTheApiIsHealthy() {
-        proxy().heal();
-        signIn("alice");
-    }
-
-    @AfterEach
-    void heal() {
-        proxy().heal();
-    }
 
     @Test
     void theApiDownAtStartGivesAFriendlyPickerThatFillsInByItselfWhenItIsBack() {

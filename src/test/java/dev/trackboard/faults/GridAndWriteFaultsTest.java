@@ -21,8 +21,6 @@ import dev.trackboard.api.Platform;
 import dev.trackboard.testing.BrowserVisible;
 import dev.trackboard.testing.Demo;
 import dev.trackboard.tracking.TrackingService;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,17 +35,6 @@ class GridAndWriteFaultsTest extends ProductionDashboardTest {
 
     @Autowired
     private TrackingService tracking;
-
-    @BeforeEach
-    void signIn() {
-        proxy().heal();
-        signIn("alice");
-    }
-
-    @AfterEach
-    void heal() {
-        proxy().heal();
-    }
 
     @Test
     @SuppressWarnings("unchecked")

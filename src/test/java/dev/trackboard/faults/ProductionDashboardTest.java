@@ -2,6 +2,8 @@ package dev.trackboard.faults;
 
 import dev.trackboard.testing.KaribuSupport;
 import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -15,6 +17,18 @@ public abstract class ProductionDashboardTest extends KaribuSupport {
     @DynamicPropertySource
     static void againstTheFaultyApi(DynamicPropertyRegistry properties) {
         EmbeddedBackend.register(properties, Duration.ofSeconds(4));
+    }
+
+    /** Every test starts signed in as alice against a healthy API, and leaves it healthy. */
+    @BeforeEach
+    void aliceAgainstAHealthyApi() {
+        proxy().heal();
+        signIn("alice");
+    }
+
+    @AfterEach
+    void healTheApi() {
+        proxy().heal();
     }
 
     @Override

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -19,7 +17,6 @@ import dev.trackboard.api.TrackedAccount;
 import dev.trackboard.api.TrackedBrand;
 import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.base.ui.Background;
-import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.tracking.TrackingService;
 import java.util.List;
 import java.util.Map;
@@ -103,22 +100,10 @@ class AccountDialog extends Dialog {
             return;
         }
         var draft = form.draft();
-        UserAction.run(background, save, () -> account == null ? tracking.createAccount(guildId, draft)
-                : tracking.updateAccount(guildId, account.id(), draft), result -> {
-                    Notification.show(getTranslation("tracking.accounts.saved", result.handle()))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    close();
-                    saved.accept(result);
-                }, refusal -> {
-                    if (refusal instanceof TrackingApiException.InvalidRequest invalid) {
-                        showFieldErrors(invalid.fieldErrors());
-                    } else {
-                        Notification.show(getTranslation("tracking.accounts.gone"))
-                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
-                        close();
-                        saved.accept(null);
-                    }
-                });
+        DialogSave.run(this, background, save, () -> account == null ? tracking.createAccount(guildId, draft)
+                        : tracking.updateAccount(guildId, account.id(), draft),
+                result -> getTranslation("tracking.accounts.saved", result.handle()),
+                getTranslation("tracking.accounts.gone"), this::showFieldErrors, saved);
     }
 
     private void showFieldErrors(List<TrackingApiException.FieldError> errors) {

@@ -5,8 +5,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
@@ -16,7 +14,6 @@ import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackedBrand;
 import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.base.ui.Background;
-import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.tracking.TrackingService;
 import java.util.Arrays;
 import java.util.List;
@@ -92,22 +89,10 @@ class BrandDialog extends Dialog {
             return;
         }
         BrandDraft draft = new BrandDraft(form.name, split(form.keywords), form.color);
-        UserAction.run(background, save, () -> brand == null ? tracking.createBrand(guildId, draft)
-                : tracking.updateBrand(guildId, brand.id(), draft), result -> {
-                    Notification.show(getTranslation("tracking.brands.saved", result.name()))
-                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                    close();
-                    saved.accept(result);
-                }, refusal -> {
-                    if (refusal instanceof TrackingApiException.InvalidRequest invalid) {
-                        showFieldErrors(invalid.fieldErrors());
-                    } else {
-                        Notification.show(getTranslation("tracking.brands.gone"))
-                                .addThemeVariants(NotificationVariant.LUMO_WARNING);
-                        close();
-                        saved.accept(null);
-                    }
-                });
+        DialogSave.run(this, background, save, () -> brand == null ? tracking.createBrand(guildId, draft)
+                        : tracking.updateBrand(guildId, brand.id(), draft),
+                result -> getTranslation("tracking.brands.saved", result.name()),
+                getTranslation("tracking.brands.gone"), this::showFieldErrors, saved);
     }
 
     private void showFieldErrors(List<TrackingApiException.FieldError> errors) {
