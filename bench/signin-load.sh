@@ -18,10 +18,10 @@ LOG="$DATA.log"
 unzip -l "$JAR" | grep -q 'vaadin-dev-server' && { echo "$JAR is a development build; run the production package"; exit 1; }
 
 "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx1g} -jar "$JAR" --trackboard.mode=embedded --server.address=127.0.0.1 \
-  --server.port="$PORT" --trackboard.data-dir="$DATA" > "$LOG" 2>&1 &
+  --server.port="$PORT" --management.server.port=0 --trackboard.data-dir="$DATA" > "$LOG" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$PORT/actuator/health" >/dev/null; do
+until curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null; do
   kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
   sleep 1
 done
