@@ -125,17 +125,6 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
         });
     }
 
-    /**
-     * The user may no longer open the guild (found by the periodic re-check): the page becomes the
-     * not-found page, and what it showed of the guild leaves the browser with the old view.
-     */
-    public void accessLost(GuildId guildId) {
-        if (guild != null && guild.id().equals(guildId)) {
-            verdict = GuildVerdict.failed(guildId, new TrackingApiException.NotFound("access lost"));
-            getUI().ifPresent(ui -> ui.refreshCurrentRoute(false));
-        }
-    }
-
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         MainLayout shell = findAncestor(MainLayout.class);
