@@ -37,10 +37,16 @@ class GuildPrefetchFilter extends OncePerRequestFilter {
         this.currentUser = currentUser;
     }
 
+    /**
+     * Only page loads of guild screens: not Vaadin's own requests ({@code v-r=…}), read from the raw
+     * query so that nothing here parses (or fails to parse) another request's parameters.
+     */
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"GET".equals(request.getMethod()) || request.getParameter("v-r") != null
-                || !GUILD_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches();
+        String query = request.getQueryString();
+        return !"GET".equals(request.getMethod())
+                || !GUILD_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()
+                || query != null && (query.startsWith("v-r=") || query.contains("&v-r="));
     }
 
     @Override
