@@ -68,7 +68,8 @@ public class Background {
      * Loads {@code call} off the lock and hands the value to {@code apply} in the UI; while the
      * service is not answering it tries again ({@link RetryDelay}) for as long as {@code wanted}
      * holds, telling {@code trouble} when it starts and stops failing. An ended session goes to
-     * sign-in; anything else reaches the error handler.
+     * sign-in; NotFound (the guild may no longer be opened) stops quietly, since the access watch
+     * replaces the page; anything else reaches the error handler.
      */
     public <T> void load(UI ui, Supplier<T> call, BooleanSupplier wanted, Consumer<Boolean> trouble,
                          Consumer<T> apply) {
@@ -87,6 +88,7 @@ public class Background {
                     apply.accept(value);
                 }
                 case TrackingApiException.SessionEnded ended -> SessionExpiry.endAndSignIn(ui);
+                case TrackingApiException.NotFound gone -> trouble.accept(false); // access lost: the guard shows not-found
                 case TrackingApiException.Unavailable down -> retry(ui, call, wanted, trouble, apply, failures + 1, down);
                 case TrackingApiException.RateLimited slow -> retry(ui, call, wanted, trouble, apply, failures + 1, slow);
                 default -> throw failure;

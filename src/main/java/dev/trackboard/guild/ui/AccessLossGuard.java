@@ -1,6 +1,7 @@
 package dev.trackboard.guild.ui;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationListener;
@@ -82,7 +83,8 @@ final class AccessLossGuard implements BeforeEnterListener, AfterNavigationListe
                 lost.add(guildId);
                 if (guildId.equals(watched)) {
                     stopWatching();
-                    ui.navigate(ui.getInternals().getActiveViewLocation().getPathWithQueryParameters());
+                    Location here = ui.getInternals().getActiveViewLocation();
+                    ui.navigate(here.getPath(), here.getQueryParameters()); // a path with "?" is refused
                     ui.getPage().executeJs(FORGET_INITIAL_PAGE);
                 }
             });
