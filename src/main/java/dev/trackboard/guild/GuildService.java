@@ -42,7 +42,11 @@ public class GuildService {
 
     /** The guild, if the user may open it now; otherwise NotFound. Confirms the user's access for the watch. */
     public GuildDetail open(GuildId guildId) {
-        ApiSession session = currentUser.apiSession();
+        return open(currentUser.apiSession(), guildId);
+    }
+
+    /** The same for a given user's session (a servlet filter, where no UI tells who is signed in). */
+    public GuildDetail open(ApiSession session, GuildId guildId) {
         GuildDetail guild = api.guild(session, guildId);
         access.confirmed(session, guildId);
         return guild;

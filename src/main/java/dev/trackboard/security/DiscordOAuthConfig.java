@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.RequestEntity;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AccessTokenResponseClient;
 import org.springframework.security.oauth2.client.endpoint.OAuth2AuthorizationCodeGrantRequest;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
@@ -61,9 +62,13 @@ class DiscordOAuthConfig {
         return new DiscordUserService(discord, api);
     }
 
+    /** Sign-out waits for the revocation: with no timeout, a slow Discord held every sign-out. */
     @Bean
     DiscordTokenRevoker discordTokenRevoker(TrackboardProperties properties, LocalServerAddress localServer) {
-        return new DiscordTokenRevoker(properties.discord(), localServer,
-                RestClient.builder().defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT).build());
+        SimpleClientHttpRequestFactory patience = new SimpleClientHttpRequestFactory();
+        patience.setConnectTimeout(properties.api().connectTimeout());
+        patience.setReadTimeout(properties.api().readTimeout());
+        return new DiscordTokenRevoker(properties.discord(), localServer, RestClient.builder()
+                .requestFactory(patience).defaultHeader(HttpHeaders.USER_AGENT, USER_AGENT).build());
     }
 }

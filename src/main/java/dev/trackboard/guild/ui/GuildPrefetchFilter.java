@@ -4,7 +4,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.guild.GuildService;
-import dev.trackboard.security.CurrentUser;
+import dev.trackboard.security.DiscordUser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,11 +31,9 @@ class GuildPrefetchFilter extends OncePerRequestFilter {
     private static final Pattern GUILD_PAGE = Pattern.compile("/guilds/([0-9]{17,20})(/[^?]*)?");
 
     private final GuildService guilds;
-    private final CurrentUser currentUser;
 
-    GuildPrefetchFilter(GuildService guilds, CurrentUser currentUser) {
+    GuildPrefetchFilter(GuildService guilds) {
         this.guilds = guilds;
-        this.currentUser = currentUser;
     }
 
     /**
@@ -52,13 +51,16 @@ class GuildPrefetchFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (currentUser.find().isPresent()) {
+        // the request's own principal, as the security chain set it (not the static holder, whose
+        // strategy another application context in the same JVM may have replaced)
+        if (request.getUserPrincipal() instanceof OAuth2AuthenticationToken signedIn
+                && signedIn.getPrincipal() instanceof DiscordUser user) {
             Matcher page = GUILD_PAGE.matcher(request.getRequestURI().substring(request.getContextPath().length()));
             if (page.matches()) {
                 GuildId guildId = new GuildId(page.group(1));
                 GuildVerdict verdict;
                 try {
-                    verdict = GuildVerdict.allowed(guilds.open(guildId));
+                    verdict = GuildVerdict.allowed(guilds.open(user.apiSession(), guildId));
                 } catch (TrackingApiException failure) {
                     verdict = GuildVerdict.failed(guildId, failure);
                 }
