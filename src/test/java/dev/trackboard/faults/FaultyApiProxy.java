@@ -84,7 +84,7 @@ public final class FaultyApiProxy implements AutoCloseable {
         release();
     }
 
-    public void release() {
+    private void release() {
         held.countDown();
     }
 

@@ -185,9 +185,4 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
         checks++;
         super.onDetach(event);
     }
-
-    /** True while the layout waits for the API's answer about the guild (tests, the switcher). */
-    boolean waiting() {
-        return guild == null && pending.isAttached();
-    }
 }
