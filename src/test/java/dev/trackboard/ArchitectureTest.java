@@ -23,6 +23,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyFeatureClientsMakeApiCalls() {
+        noClasses().that().resideOutsideOfPackage("dev.trackboard.api..")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.trackboard.api.ApiCalls")
+                .because("each feature's client (api.guild, api.tracking, api.status) describes its endpoints")
+                .check(MAIN);
+    }
+
+    @Test
     void theApiClientKnowsNothingOfTheUi() {
         noClasses().that().resideInAPackage("dev.trackboard.api..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.vaadin..", "dev.trackboard..ui..")

@@ -2,17 +2,17 @@ package dev.trackboard.access;
 
 import dev.trackboard.api.ApiSession;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.TrackingApiClient;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.guild.GuildClient;
 import org.springframework.stereotype.Component;
 
 /** The re-check of the running application: may the session's user open the guild, says the API. */
 @Component
 class ApiGuildCheck implements GuildAccessWatch.Check {
 
-    private final TrackingApiClient api;
+    private final GuildClient api;
 
-    ApiGuildCheck(TrackingApiClient api) {
+    ApiGuildCheck(GuildClient api) {
         this.api = api;
     }
 

@@ -2,9 +2,11 @@ package dev.trackboard.api;
 
 import com.fasterxml.jackson.databind.JavaType;
 import dev.trackboard.config.LocalServerAddress;
+import dev.trackboard.config.TrackboardProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
-import dev.trackboard.config.TrackboardProperties;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -18,15 +20,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * The machinery every Tracking API call shares: URLs, the Bearer token and its renewal, JSON. One
- * OkHttp client and one mapper for the application. Feature clients ({@link TrackingApiClient} and
- * its siblings in this package) describe their endpoints and leave the rest to this class.
+ * OkHttp client and one mapper for the application. Feature clients (one per feature, in the
+ * sub-packages: {@code guild}, {@code tracking}, {@code status}) describe their endpoints and leave
+ * the rest to this class; nothing outside {@code dev.trackboard.api} may use it (ArchUnit).
  *
  * <p>An authorised call renews the access token once when the API answers 401 (a 401 means the
  * request was not carried out, so sending it again is safe, writes included); every other failure
  * reaches the caller as a {@link TrackingApiException}, and nothing else is ever re-sent.
  */
 @Component
-class ApiCalls {
+public class ApiCalls {
 
     private static final MediaType JSON = MediaType.get("application/json");
 
@@ -69,7 +72,7 @@ class ApiCalls {
 
     // ---- what feature clients use ---------------------------------------------------------
 
-    <T> T get(ApiSession session, String path, Map<String, ?> query, Class<T> type) {
+    public <T> T get(ApiSession session, String path, Map<String, ?> query, Class<T> type) {
         return call(session, new Request.Builder().url(url(path, query)).get(), json.type(type));
     }
 
@@ -77,13 +80,13 @@ class ApiCalls {
      * A read made while the UI holds its session lock (a grid page): shorter read timeout, so a
      * slow API delays the user's other tabs by at most that much.
      */
-    <T> T getPage(ApiSession session, String path, Map<String, ?> query, Class<T> type) {
+    public <T> T getPage(ApiSession session, String path, Map<String, ?> query, Class<T> type) {
         return call(session, new Request.Builder().url(url(path, query)).get(), json.type(type),
                 ApiTransport.Patience.PAGE_READ);
     }
 
     /** A list endpoint's {@code items}. */
-    <T> List<T> items(ApiSession session, String path, Map<String, ?> query, Class<T> itemType) {
+    public <T> List<T> items(ApiSession session, String path, Map<String, ?> query, Class<T> itemType) {
         ApiJson.Items<T> envelope = call(session, new Request.Builder().url(url(path, query)).get(),
                 json.listEnvelope(itemType));
         if (envelope == null || envelope.items() == null) {
@@ -96,7 +99,7 @@ class ApiCalls {
      * A write (POST, PUT, PATCH, DELETE) with an optional JSON body and extra headers such as
      * {@code If-Match} or {@code Idempotency-Key}; {@code type} null when no body is expected.
      */
-    <T> T send(ApiSession session, String method, String path, Object body, Map<String, String> headers,
+    public <T> T send(ApiSession session, String method, String path, Object body, Map<String, String> headers,
                Class<T> type) {
         // OkHttp insists on a body for POST/PUT/PATCH and allows none for DELETE
         RequestBody payload = body != null ? jsonBody(body) : "DELETE".equals(method) ? null : jsonBody(Map.of());
@@ -112,18 +115,23 @@ class ApiCalls {
     }
 
     /** For long-lived streams (server-sent events), which need the raw client and a fresh token. */
-    OkHttpClient httpClient() {
+    public OkHttpClient httpClient() {
         return http;
     }
 
-    String currentAccessToken(ApiSession session) {
+    public String currentAccessToken(ApiSession session) {
         if (session.needsRenewal(clock)) {
             renew(session, session.accessToken());
         }
         return session.accessToken();
     }
 
-    HttpUrl url(String path, Map<String, ?> query) {
+    /** Reads one JSON document (a server-sent event's data) with the client's one mapper. */
+    public <T> T readJson(String data, Class<T> type) throws IOException {
+        return json.read(data.getBytes(StandardCharsets.UTF_8), json.type(type));
+    }
+
+    public HttpUrl url(String path, Map<String, ?> query) {
         String base = localServer.resolve(settings.baseUrl());
         HttpUrl.Builder url = HttpUrl.get(base.endsWith("/") ? base + path : base + "/" + path).newBuilder();
         query.forEach((name, value) -> {

@@ -8,7 +8,7 @@ import java.time.Instant;
 /**
  * The signed-in user's session with the Tracking API: a short-lived access token plus the refresh
  * token that renews it. Lives on the server only (inside the HTTP session); never sent to the
- * browser. {@link TrackingApiClient} renews it in place, so one instance is shared by every tab.
+ * browser. {@link ApiCalls} renews it in place, so one instance is shared by every tab.
  */
 public final class ApiSession implements Serializable {
 

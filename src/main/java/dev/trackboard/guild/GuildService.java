@@ -2,12 +2,12 @@ package dev.trackboard.guild;
 
 import dev.trackboard.access.GuildAccessWatch;
 import dev.trackboard.api.ApiSession;
-import dev.trackboard.api.Channel;
-import dev.trackboard.api.GuildDetail;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.GuildSummary;
-import dev.trackboard.api.Role;
-import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.api.guild.Channel;
+import dev.trackboard.api.guild.GuildClient;
+import dev.trackboard.api.guild.GuildDetail;
+import dev.trackboard.api.guild.GuildSummary;
+import dev.trackboard.api.guild.Role;
 import dev.trackboard.security.CurrentUser;
 import java.util.Comparator;
 import java.util.List;
@@ -25,11 +25,11 @@ public class GuildService {
             Comparator.comparing((GuildSummary guild) -> !guild.openable())
                     .thenComparing(GuildSummary::name, String.CASE_INSENSITIVE_ORDER);
 
-    private final TrackingApiClient api;
+    private final GuildClient api;
     private final CurrentUser currentUser;
     private final GuildAccessWatch access;
 
-    GuildService(TrackingApiClient api, CurrentUser currentUser, GuildAccessWatch access) {
+    GuildService(GuildClient api, CurrentUser currentUser, GuildAccessWatch access) {
         this.api = api;
         this.currentUser = currentUser;
         this.access = access;

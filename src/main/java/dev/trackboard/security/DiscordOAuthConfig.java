@@ -1,6 +1,6 @@
 package dev.trackboard.security;
 
-import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.api.SessionClient;
 import dev.trackboard.config.LocalServerAddress;
 import dev.trackboard.config.TrackboardProperties;
 import org.springframework.context.annotation.Bean;
@@ -49,7 +49,7 @@ class DiscordOAuthConfig {
     }
 
     @Bean
-    DiscordUserService discordUserService(TrackingApiClient api) {
+    DiscordUserService discordUserService(SessionClient api) {
         var discord = new DefaultOAuth2UserService();
         var standard = new OAuth2UserRequestEntityConverter();
         discord.setRequestEntityConverter(request -> {

@@ -1,7 +1,7 @@
 package dev.trackboard.security;
 
 import dev.trackboard.api.ApiSession;
-import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.api.SessionClient;
 import dev.trackboard.api.TrackingApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
@@ -25,9 +25,9 @@ class DiscordUserService implements OAuth2UserService<OAuth2UserRequest, OAuth2U
     private static final Logger log = LoggerFactory.getLogger(DiscordUserService.class);
 
     private final DefaultOAuth2UserService discord;
-    private final TrackingApiClient api;
+    private final SessionClient api;
 
-    DiscordUserService(DefaultOAuth2UserService discord, TrackingApiClient api) {
+    DiscordUserService(DefaultOAuth2UserService discord, SessionClient api) {
         this.discord = discord;
         this.api = api;
     }

@@ -1,7 +1,7 @@
 package dev.trackboard.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.api.SessionClient;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,7 +46,7 @@ class SecurityConfig {
 
     @Bean
     @Order(10)
-    SecurityFilterChain dashboardFilterChain(HttpSecurity http, TrackingApiClient api,
+    SecurityFilterChain dashboardFilterChain(HttpSecurity http, SessionClient api,
                                              OAuth2AuthorizedClientRepository authorizedClients,
                                              DiscordTokenRevoker discordTokens,
                                              ClientRegistrationRepository registrations, Clock clock,

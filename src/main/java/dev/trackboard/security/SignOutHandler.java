@@ -1,6 +1,6 @@
 package dev.trackboard.security;
 
-import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.api.SessionClient;
 import dev.trackboard.api.TrackingApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -20,11 +20,11 @@ class SignOutHandler implements LogoutHandler {
 
     private static final Logger log = LoggerFactory.getLogger(SignOutHandler.class);
 
-    private final TrackingApiClient api;
+    private final SessionClient api;
     private final OAuth2AuthorizedClientRepository authorizedClients;
     private final DiscordTokenRevoker discordTokens;
 
-    SignOutHandler(TrackingApiClient api, OAuth2AuthorizedClientRepository authorizedClients,
+    SignOutHandler(SessionClient api, OAuth2AuthorizedClientRepository authorizedClients,
                    DiscordTokenRevoker discordTokens) {
         this.api = api;
         this.authorizedClients = authorizedClients;

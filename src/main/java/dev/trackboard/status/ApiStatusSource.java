@@ -1,10 +1,10 @@
 package dev.trackboard.status;
 
 import dev.trackboard.api.ApiSession;
-import dev.trackboard.api.BotStatusClient;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.StatusStream;
-import dev.trackboard.api.StatusStreamListener;
+import dev.trackboard.api.status.BotStatusClient;
+import dev.trackboard.api.status.StatusStream;
+import dev.trackboard.api.status.StatusStreamListener;
 import org.springframework.stereotype.Component;
 
 /** The status source of the running application: the Tracking API's status stream. */

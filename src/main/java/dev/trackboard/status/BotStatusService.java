@@ -1,11 +1,10 @@
 package dev.trackboard.status;
 
-import dev.trackboard.api.BotStatus;
-import dev.trackboard.api.BotStatusClient;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.GuildUsage;
-import dev.trackboard.api.HealthWarning;
-import dev.trackboard.api.StatusSegment;
+import dev.trackboard.api.status.BotStatusClient;
+import dev.trackboard.api.status.GuildUsage;
+import dev.trackboard.api.status.HealthWarning;
+import dev.trackboard.api.status.StatusSegment;
 import dev.trackboard.security.CurrentUser;
 import java.util.List;
 import java.util.function.Consumer;
@@ -30,10 +29,6 @@ public class BotStatusService {
         this.api = api;
         this.broadcaster = broadcaster;
         this.currentUser = currentUser;
-    }
-
-    public BotStatus status(GuildId guildId) {
-        return api.status(currentUser.apiSession(), guildId);
     }
 
     public List<StatusSegment> history(GuildId guildId) {

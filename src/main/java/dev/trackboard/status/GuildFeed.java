@@ -1,10 +1,10 @@
 package dev.trackboard.status;
 
-import dev.trackboard.api.BotStatus;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.StatusStream;
-import dev.trackboard.api.StatusStreamListener;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.status.BotStatus;
+import dev.trackboard.api.status.StatusStream;
+import dev.trackboard.api.status.StatusStreamListener;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;

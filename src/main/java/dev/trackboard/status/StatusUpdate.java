@@ -1,7 +1,7 @@
 package dev.trackboard.status;
 
-import dev.trackboard.api.BotStatus;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.status.BotStatus;
 
 /**
  * What a status subscriber is told: the latest status known for its guild (null before any arrived)

@@ -1,16 +1,16 @@
 package dev.trackboard.tracking;
 
-import dev.trackboard.api.AccountDraft;
-import dev.trackboard.api.AccountQuery;
-import dev.trackboard.api.BrandDraft;
-import dev.trackboard.api.BulkAction;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.PostPage;
-import dev.trackboard.api.PostQuery;
-import dev.trackboard.api.TrackedAccount;
-import dev.trackboard.api.TrackedBrand;
-import dev.trackboard.api.TrackedPost;
-import dev.trackboard.api.TrackingClient;
+import dev.trackboard.api.tracking.AccountDraft;
+import dev.trackboard.api.tracking.AccountQuery;
+import dev.trackboard.api.tracking.BrandDraft;
+import dev.trackboard.api.tracking.BulkAction;
+import dev.trackboard.api.tracking.PostPage;
+import dev.trackboard.api.tracking.PostQuery;
+import dev.trackboard.api.tracking.TrackedAccount;
+import dev.trackboard.api.tracking.TrackedBrand;
+import dev.trackboard.api.tracking.TrackedPost;
+import dev.trackboard.api.tracking.TrackingClient;
 import dev.trackboard.security.CurrentUser;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,8 +13,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.TrackingApiClient;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.guild.GuildClient;
 import dev.trackboard.base.ui.NotFoundView;
 import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.DemoSignIn;
@@ -45,7 +45,7 @@ class AccessBudgetTest extends KaribuTest {
     @Autowired
     TestClock clock;
     @Autowired
-    TrackingApiClient api;
+    GuildClient api;
     @Autowired
     BotStatusService status;
     @Autowired

@@ -2,6 +2,11 @@ package dev.trackboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trackboard.api.status.BotState;
+import dev.trackboard.api.status.BotStatus;
+import dev.trackboard.api.status.BotStatusClient;
+import dev.trackboard.api.status.StatusStream;
+import dev.trackboard.api.status.StatusStreamListener;
 import dev.trackboard.config.LocalServerAddress;
 import dev.trackboard.config.TrackboardProperties;
 import java.io.IOException;

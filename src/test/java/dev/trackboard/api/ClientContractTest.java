@@ -2,6 +2,10 @@ package dev.trackboard.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trackboard.api.guild.GuildClient;
+import dev.trackboard.api.guild.GuildDenial;
+import dev.trackboard.api.guild.GuildDetail;
+import dev.trackboard.api.guild.GuildSummary;
 import dev.trackboard.config.LocalServerAddress;
 import dev.trackboard.config.TrackboardProperties;
 import dev.trackboard.contract.OpenApiContract;
@@ -37,7 +41,8 @@ class ClientContractTest {
              "botClientId":"300000000000000002","botJoinedAt":"2024-03-14T10:00:00Z","channelCount":13,"roleCount":6}""";
 
     private final MockWebServer server = new MockWebServer();
-    private TrackingApiClient client;
+    private GuildClient client;
+    private SessionClient sessions;
 
     @BeforeEach
     void start() throws IOException {
@@ -46,8 +51,10 @@ class ClientContractTest {
                 Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(3), 65536);
         var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
                 new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
-        client = new TrackingApiClient(new ApiCalls(properties, new LocalServerAddress(),
-                new ApiHttpClientFactory().create(api), Clock.systemUTC()));
+        var calls = new ApiCalls(properties, new LocalServerAddress(), new ApiHttpClientFactory().create(api),
+                Clock.systemUTC());
+        client = new GuildClient(calls);
+        sessions = new SessionClient(calls);
     }
 
     @AfterEach
@@ -70,7 +77,7 @@ class ClientContractTest {
     void theTokenRequestFollowsTheContract() throws Exception {
         answer(TOKENS);
 
-        client.startSession("discord-token", "Mozilla/5.0", "127.0.0.1");
+        sessions.startSession("discord-token", "Mozilla/5.0", "127.0.0.1");
 
         CONTRACT.assertValid("TokenRequest", server.takeRequest().getBody().readUtf8());
     }
@@ -78,7 +85,7 @@ class ClientContractTest {
     @Test
     void theRefreshRequestFollowsTheContract() throws Exception {
         answer(TOKENS.replace("\"expiresIn\":300", "\"expiresIn\":1"));
-        ApiSession session = client.startSession("discord-token", null, null);
+        ApiSession session = sessions.startSession("discord-token", null, null);
         server.takeRequest();
         answer(TOKENS);
         answer("{\"items\":[]}");
@@ -93,7 +100,7 @@ class ClientContractTest {
         answer(TOKENS);
         answer(GUILDS);
         answer(GUILD);
-        ApiSession session = client.startSession("discord-token", null, null);
+        ApiSession session = sessions.startSession("discord-token", null, null);
 
         var guilds = client.guilds(session);
         GuildDetail acme = client.guild(session, new GuildId("200000000000000001"));

@@ -1,5 +1,7 @@
 package dev.trackboard.api;
 
+import dev.trackboard.api.tracking.PostQuery;
+import dev.trackboard.api.tracking.TrackingClient;
 import dev.trackboard.config.LocalServerAddress;
 import dev.trackboard.config.TrackboardProperties;
 import dev.trackboard.embedded.DemoSignIn;
@@ -30,7 +32,7 @@ public final class PostsPagingBench {
         ApiCalls calls = new ApiCalls(properties, new LocalServerAddress(), new ApiHttpClientFactory().create(api),
                 Clock.systemUTC());
         String discordToken = new DemoSignIn(new TestHttp(port), port).discordAccessToken("alice");
-        ApiSession session = new TrackingApiClient(calls).startSession(discordToken, "bench", "127.0.0.1");
+        ApiSession session = new SessionClient(calls).startSession(discordToken, "bench", "127.0.0.1");
         TrackingClient client = new TrackingClient(calls);
         GuildId acme = new GuildId("200000000000000001");
         PostQuery.Sort sort = PostQuery.Sort.valueOf(args.length > 3 ? args[3] : "POSTED_AT");

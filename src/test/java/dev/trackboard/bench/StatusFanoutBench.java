@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.sun.management.OperatingSystemMXBean;
 import dev.trackboard.api.ApiSession;
-import dev.trackboard.api.BotState;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.api.SessionClient;
+import dev.trackboard.api.status.BotState;
 import dev.trackboard.embedded.DemoSignIn;
 import dev.trackboard.embedded.EmbeddedAppTest;
 import dev.trackboard.embedded.TestHttp;
@@ -50,7 +50,7 @@ class StatusFanoutBench {
     @Autowired
     BotStatusBroadcaster broadcaster;
     @Autowired
-    TrackingApiClient api;
+    SessionClient api;
 
     /** A stand-in for one UI: a lock and a pending-access queue, like VaadinSession. */
     static final class FakeUi {

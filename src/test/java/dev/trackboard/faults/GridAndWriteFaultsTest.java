@@ -15,9 +15,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import dev.trackboard.api.AccountQuery;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.Platform;
+import dev.trackboard.api.tracking.AccountQuery;
+import dev.trackboard.api.tracking.Platform;
 import dev.trackboard.testing.BrowserVisible;
 import dev.trackboard.testing.Demo;
 import dev.trackboard.tracking.TrackingService;
@@ -81,7 +81,7 @@ class GridAndWriteFaultsTest extends ProductionDashboardTest {
         proxy().heal();
         AccountQuery query = new AccountQuery(null, null, null, "lost_answer", AccountQuery.Sort.HANDLE, false);
         assertThat(tracking.countAccounts(new GuildId(Demo.NIMBUS), query)).isEqualTo(1);
-        tracking.bulk(new GuildId(Demo.NIMBUS), dev.trackboard.api.BulkAction.DELETE,
+        tracking.bulk(new GuildId(Demo.NIMBUS), dev.trackboard.api.tracking.BulkAction.DELETE,
                 tracking.accounts(new GuildId(Demo.NIMBUS), query, 0, 10).stream().map(a -> a.id()).toList());
     }
 }

@@ -6,9 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trackboard.api.ApiSession;
 import dev.trackboard.api.ApiUser;
+import dev.trackboard.api.SessionClient;
 import dev.trackboard.api.TestApiSessions;
-import dev.trackboard.api.TrackingApiClient;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.guild.GuildClient;
 import dev.trackboard.embedded.DemoSignIn;
 import dev.trackboard.embedded.EmbeddedAppTest;
 import dev.trackboard.embedded.TestHttp;
@@ -32,7 +33,9 @@ class SignOutHandlerTest {
     @Value("${local.server.port}")
     private int port;
     @Autowired
-    private TrackingApiClient api;
+    private SessionClient sessions;
+    @Autowired
+    private GuildClient guilds;
     @Autowired
     private OAuth2AuthorizedClientRepository authorizedClients;
     @Autowired
@@ -58,10 +61,10 @@ class SignOutHandlerTest {
                 Instant.now(), Instant.now().plusSeconds(600))), authentication, request, response);
         assertThat(http.get("/api/v1/guilds", "Authorization", "Bearer " + accessToken).statusCode()).isEqualTo(200);
 
-        new SignOutHandler(api, authorizedClients, revoker).logout(request, response, authentication);
+        new SignOutHandler(sessions, authorizedClients, revoker).logout(request, response, authentication);
 
         assertThat(session.ended()).isTrue();
-        assertThatThrownBy(() -> api.guilds(session)).isInstanceOf(TrackingApiException.SessionEnded.class);
+        assertThatThrownBy(() -> guilds.guilds(session)).isInstanceOf(TrackingApiException.SessionEnded.class);
         assertThat(http.get("/api/v1/guilds", "Authorization", "Bearer " + accessToken).statusCode()).isEqualTo(401);
         assertThat(http.get("/embedded/discord/api/users/@me", "Authorization", "Bearer " + discordToken).statusCode())
                 .isEqualTo(401);

@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 
 import dev.trackboard.access.GuildAccessWatch;
 import dev.trackboard.api.ApiSession;
-import dev.trackboard.api.BotState;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TestSessions;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.status.BotState;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

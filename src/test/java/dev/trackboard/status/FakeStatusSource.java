@@ -1,12 +1,12 @@
 package dev.trackboard.status;
 
 import dev.trackboard.api.ApiSession;
-import dev.trackboard.api.BotState;
-import dev.trackboard.api.BotStatus;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.StatusStream;
-import dev.trackboard.api.StatusStreamListener;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.status.BotState;
+import dev.trackboard.api.status.BotStatus;
+import dev.trackboard.api.status.StatusStream;
+import dev.trackboard.api.status.StatusStreamListener;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;

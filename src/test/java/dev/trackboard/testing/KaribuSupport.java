@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.trackboard.api.ApiSession;
-import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.api.SessionClient;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.embedded.DemoSignIn;
 import dev.trackboard.embedded.TestHttp;
@@ -39,7 +39,7 @@ public abstract class KaribuSupport {
     @Autowired
     private ApplicationContext context;
     @Autowired
-    private TrackingApiClient api;
+    private SessionClient api;
     @Autowired
     private Background background;
     @Value("${local.server.port}")

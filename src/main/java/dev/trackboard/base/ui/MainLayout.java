@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         SideNav global = new SideNav();
         global.addItem(new SideNavItem(getTranslation("nav.guilds"), "", VaadinIcon.GRID_BIG.create()));
         guildNavSlot.addClassName("tb-guild-nav-slot");
-        Div drawer = new Div(Brand.create(), global, guildNavSlot);
+        Div drawer = new Div(ProductLogo.create(), global, guildNavSlot);
         drawer.addClassName("tb-drawer");
         return drawer;
     }

@@ -18,7 +18,7 @@ public class PublicLayout extends Div implements RouterLayout {
 
     public PublicLayout() {
         addClassName("tb-public");
-        Header header = new Header(Brand.create());
+        Header header = new Header(ProductLogo.create());
         header.addClassName("tb-public-header");
         content.addClassName("tb-public-main");
         add(header, content, footer());

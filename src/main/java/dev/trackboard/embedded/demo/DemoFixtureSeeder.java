@@ -70,18 +70,18 @@ class DemoFixtureSeeder implements InitializingBean {
         jdbc.sql("INSERT INTO bot_guild (guild_id, joined_at) VALUES (?, ?)")
                 .params(guild.id(), Timestamp.from(guild.botJoinedAt())).update();
         long channelBase = 400_000_000_000_000_000L + guild.number() * 100L;
-        List<DemoGuildLayout.ChannelSpec> channels = DemoGuildLayout.channels(guild.extraChannel());
+        List<DemoChannelsAndRoles.ChannelSpec> channels = DemoChannelsAndRoles.channels(guild.extraChannel());
         for (int i = 0; i < channels.size(); i++) {
-            DemoGuildLayout.ChannelSpec channel = channels.get(i);
+            DemoChannelsAndRoles.ChannelSpec channel = channels.get(i);
             String parentId = channel.parentIndex() < 0 ? null : String.valueOf(channelBase + channel.parentIndex());
             jdbc.sql("INSERT INTO bot_channel (id, guild_id, name, type, parent_id, position) VALUES (?, ?, ?, ?, ?, ?)")
                     .params(String.valueOf(channelBase + i), guild.id(), channel.name(), channel.type(), parentId, i)
                     .update();
         }
         long roleBase = 500_000_000_000_000_000L + guild.number() * 100L;
-        List<DemoGuildLayout.RoleSpec> roles = DemoGuildLayout.roles(guild.extraRole());
+        List<DemoChannelsAndRoles.RoleSpec> roles = DemoChannelsAndRoles.roles(guild.extraRole());
         for (int i = 0; i < roles.size(); i++) {
-            DemoGuildLayout.RoleSpec role = roles.get(i);
+            DemoChannelsAndRoles.RoleSpec role = roles.get(i);
             // as on Discord, the @everyone role has the guild's id
             String id = i == 0 ? guild.id() : String.valueOf(roleBase + i);
             jdbc.sql("INSERT INTO bot_role (id, guild_id, name, color, position, managed) VALUES (?, ?, ?, ?, ?, ?)")

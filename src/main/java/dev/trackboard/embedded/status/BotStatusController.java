@@ -5,6 +5,7 @@ import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.TrackingApi;
 import dev.trackboard.embedded.access.AuthorizedGuild;
 import dev.trackboard.embedded.bot.BotGuilds;
+import dev.trackboard.embedded.web.Items;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,7 +25,6 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnEmbeddedMode
 class BotStatusController {
 
-    record Items<T>(List<T> items) { }
 
     record Usage(List<BotUsage.Day> days, BotUsage.Quota quota) { }
 

@@ -4,6 +4,7 @@ import dev.trackboard.embedded.ApiCaller;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.TrackingApi;
 import dev.trackboard.embedded.access.AuthorizedGuild;
+import dev.trackboard.embedded.web.Items;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnEmbeddedMode
 class BrandController {
 
-    record Items<T>(List<T> items) { }
 
     private final BrandStore brands;
 

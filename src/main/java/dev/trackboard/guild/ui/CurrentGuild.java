@@ -2,8 +2,8 @@ package dev.trackboard.guild.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import dev.trackboard.api.GuildDetail;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.guild.GuildDetail;
 import java.util.Optional;
 
 /**

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLink;
-import dev.trackboard.api.GuildSummary;
+import dev.trackboard.api.guild.GuildSummary;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.ui.BotStatusBadge;
 import java.text.NumberFormat;

@@ -7,8 +7,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import dev.trackboard.api.Channel;
-import dev.trackboard.api.Role;
+import dev.trackboard.api.guild.Channel;
+import dev.trackboard.api.guild.Role;
 import java.util.Comparator;
 import java.util.List;
 

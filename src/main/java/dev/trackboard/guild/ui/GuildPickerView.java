@@ -12,7 +12,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import dev.trackboard.api.GuildSummary;
+import dev.trackboard.api.guild.GuildSummary;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.EmptyState;
 import dev.trackboard.base.ui.LoadedSection;

@@ -3,7 +3,7 @@ package dev.trackboard.guild.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.GuildSummary;
+import dev.trackboard.api.guild.GuildSummary;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.guild.GuildService;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.trackboard.guild.ui;
 
-import dev.trackboard.api.GuildDetail;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.guild.GuildDetail;
 
 /**
  * The API's answer to "may this user open this guild now?", fetched off the session lock and

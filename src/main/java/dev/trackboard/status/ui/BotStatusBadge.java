@@ -1,8 +1,8 @@
 package dev.trackboard.status.ui;
 
 import com.vaadin.flow.component.html.Span;
-import dev.trackboard.api.BotStatus;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.status.BotStatus;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.StatusUpdate;
 

@@ -3,8 +3,11 @@ package dev.trackboard.status.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import dev.trackboard.api.BotStatus;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.status.BotStatus;
+import dev.trackboard.base.ui.Background;
+import dev.trackboard.base.ui.FactTile;
+import dev.trackboard.base.ui.LoadedSection;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.StatusUpdate;
 import java.time.Duration;
@@ -12,9 +15,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import dev.trackboard.base.ui.Background;
-import dev.trackboard.base.ui.FactTile;
-import dev.trackboard.base.ui.LoadedSection;
 
 /** The overview's status panel: live badge, the bot's vital signs, and the 24 h uptime bar. */
 final class BotStatusPanel extends LiveStatusComponent {

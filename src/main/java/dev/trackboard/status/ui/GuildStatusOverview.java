@@ -4,7 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.GuildUsage;
+import dev.trackboard.api.status.GuildUsage;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.LoadedSection;
 import dev.trackboard.status.BotStatusService;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import dev.trackboard.api.HealthWarning;
+import dev.trackboard.api.status.HealthWarning;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -3,7 +3,7 @@ package dev.trackboard.status.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
-import dev.trackboard.api.GuildUsage;
+import dev.trackboard.api.status.GuildUsage;
 import java.text.NumberFormat;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -2,8 +2,8 @@ package dev.trackboard.status.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import dev.trackboard.api.BotState;
-import dev.trackboard.api.StatusSegment;
+import dev.trackboard.api.status.BotState;
+import dev.trackboard.api.status.StatusSegment;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

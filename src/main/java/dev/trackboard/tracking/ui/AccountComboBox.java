@@ -1,10 +1,10 @@
 package dev.trackboard.tracking.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import dev.trackboard.api.AccountQuery;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.TrackedAccount;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.tracking.AccountQuery;
+import dev.trackboard.api.tracking.TrackedAccount;
 import dev.trackboard.tracking.TrackingService;
 import java.util.stream.Stream;
 

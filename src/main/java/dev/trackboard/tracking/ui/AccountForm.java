@@ -1,10 +1,10 @@
 package dev.trackboard.tracking.ui;
 
-import dev.trackboard.api.AccountDraft;
-import dev.trackboard.api.AccountStatus;
-import dev.trackboard.api.Platform;
-import dev.trackboard.api.TrackedAccount;
-import dev.trackboard.api.TrackedBrand;
+import dev.trackboard.api.tracking.AccountDraft;
+import dev.trackboard.api.tracking.AccountStatus;
+import dev.trackboard.api.tracking.Platform;
+import dev.trackboard.api.tracking.TrackedAccount;
+import dev.trackboard.api.tracking.TrackedBrand;
 import java.util.List;
 
 /** The editable copy of an account behind the dialog's Binder (Cancel really cancels). */

@@ -12,10 +12,10 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-import dev.trackboard.api.AccountDraft;
-import dev.trackboard.api.AccountStatus;
-import dev.trackboard.api.TrackedAccount;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.tracking.AccountDraft;
+import dev.trackboard.api.tracking.AccountStatus;
+import dev.trackboard.api.tracking.TrackedAccount;
 import dev.trackboard.base.ui.UserAction;
 
 /**

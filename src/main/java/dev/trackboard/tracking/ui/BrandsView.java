@@ -17,7 +17,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.TrackedBrand;
+import dev.trackboard.api.tracking.TrackedBrand;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.PageSection;
 import dev.trackboard.base.ui.UserAction;

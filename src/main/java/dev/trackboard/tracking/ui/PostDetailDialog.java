@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import dev.trackboard.api.TrackedPost;
+import dev.trackboard.api.tracking.TrackedPost;
 import dev.trackboard.base.ui.FactTile;
 
 /** One post in full: text (as text, wrapped), metrics, account, brand, and a link out to the platform. */

@@ -5,7 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.trackboard.api.ApiSession;
 import dev.trackboard.api.GuildId;
-import dev.trackboard.api.TrackingApiClient;
+import dev.trackboard.api.SessionClient;
 import dev.trackboard.embedded.DemoSignIn;
 import dev.trackboard.embedded.EmbeddedAppTest;
 import dev.trackboard.embedded.TestHttp;
@@ -30,7 +30,7 @@ class StatusStreamFaultTest {
     @Autowired
     BotStatusBroadcaster broadcaster;
     @Autowired
-    TrackingApiClient api;
+    SessionClient api;
 
     @Test
     void aDroppedStreamShowsStaleAndRecoversByItself() {

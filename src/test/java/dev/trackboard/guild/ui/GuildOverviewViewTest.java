@@ -10,7 +10,7 @@ import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
-import dev.trackboard.api.GuildSummary;
+import dev.trackboard.api.guild.GuildSummary;
 import dev.trackboard.base.ui.Breadcrumb;
 import dev.trackboard.testing.KaribuTest;
 import org.junit.jupiter.api.Test;

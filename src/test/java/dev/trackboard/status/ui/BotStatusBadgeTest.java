@@ -2,9 +2,9 @@ package dev.trackboard.status.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.trackboard.api.BotState;
-import dev.trackboard.api.BotStatus;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.status.BotState;
+import dev.trackboard.api.status.BotStatus;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.StatusUpdate;
 import dev.trackboard.testing.Demo;

@@ -1,5 +1,0 @@
-package dev.trackboard.api;
-
-/** What an administrator enters for an account; the API checks it (handle rules, duplicates, brand). */
-public record AccountDraft(Platform platform, String handle, String displayName, Long brandId, AccountStatus status) {
-}

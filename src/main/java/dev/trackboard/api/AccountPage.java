@@ -1,7 +1,0 @@
-package dev.trackboard.api;
-
-import java.util.List;
-
-/** One page of accounts; total may be an estimate when {@code totalIsEstimate}. */
-public record AccountPage(List<TrackedAccount> items, long offset, int limit, long total, boolean totalIsEstimate) {
-}

@@ -1,6 +1,0 @@
-package dev.trackboard.api;
-
-/** Why a guild cannot be opened. */
-public enum GuildDenial {
-    MISSING_PERMISSION, BOT_NOT_INSTALLED
-}

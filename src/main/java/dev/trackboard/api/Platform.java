@@ -1,6 +1,0 @@
-package dev.trackboard.api;
-
-/** The social platforms the bot follows (the API's fixed set). */
-public enum Platform {
-    X, INSTAGRAM, TIKTOK, YOUTUBE, TWITCH, BLUESKY
-}

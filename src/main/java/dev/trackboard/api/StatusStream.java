@@ -1,8 +1,0 @@
-package dev.trackboard.api;
-
-/** An open status stream; closing it never calls the listener again. */
-public interface StatusStream extends AutoCloseable {
-
-    @Override
-    void close();
-}

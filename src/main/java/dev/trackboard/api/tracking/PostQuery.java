@@ -1,0 +1,26 @@
+package dev.trackboard.api.tracking;
+
+import java.time.Instant;
+
+/** Filters and sort of the posts list; null filters are not applied; {@code to} is exclusive. */
+public record PostQuery(Long accountId, Long brandId, Platform platform, Instant from, Instant to, String text,
+                        Sort sort, boolean descending) {
+
+    public enum Sort {
+        POSTED_AT("postedAt"), LIKES("likes"), COMMENTS("comments"), SHARES("shares"), VIEWS("views");
+
+        private final String apiName;
+
+        Sort(String apiName) {
+            this.apiName = apiName;
+        }
+
+        public String apiName() {
+            return apiName;
+        }
+    }
+
+    public static PostQuery newestFirst() {
+        return new PostQuery(null, null, null, null, null, null, Sort.POSTED_AT, true);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.trackboard.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+
+/** The product mark: an icon and the name, linking home. */
+final class ProductLogo {
+
+    private ProductLogo() {
+    }
+
+    static Anchor create() {
+        Span mark = new Span(VaadinIcon.CROSSHAIRS.create());
+        mark.addClassName("tb-brand-mark");
+        Span name = new Span("Trackboard");
+        name.addClassName("tb-brand-name");
+        Anchor logo = new Anchor("", mark, name);
+        logo.addClassName("tb-brand");
+        logo.getElement().setAttribute("aria-label", "Trackboard home");
+        return logo;
+    }
+}
