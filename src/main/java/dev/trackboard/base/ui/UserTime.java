@@ -1,0 +1,93 @@
+package dev.trackboard.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * The one date and time policy of the dashboard: every time is shown, and every date a user picks is
+ * read, in the user's time zone and the UI's locale. The zone is the browser's (sent by Vaadin when
+ * the page starts); until a preference exists it is the only source. Three styles, nothing else:
+ * {@link #dateTime} ("24 Nov 2026, 10:05"), {@link #date} ("24 Nov 2026") and {@link #time} ("10:05").
+ */
+public record UserTime(ZoneId zone, Locale locale) {
+
+    /** When the browser told us nothing (tests without a browser, very old clients). */
+    public static final ZoneId FALLBACK_ZONE = ZoneOffset.UTC;
+
+    public static UserTime of(Component component) {
+        return of(component.getUI().orElseGet(UI::getCurrent));
+    }
+
+    public static UserTime of(UI ui) {
+        return new UserTime(browserZone(ui), ui.getLocale());
+    }
+
+    /** The zone the browser reported: its IANA id if valid, else its current offset, else UTC. */
+    static ZoneId browserZone(UI ui) {
+        ExtendedClientDetails details = ui.getPage().getExtendedClientDetails();
+        if (details == null) {
+            return FALLBACK_ZONE;
+        }
+        String id = details.getTimeZoneId();
+        if (id != null && !id.isBlank()) {
+            try {
+                return ZoneId.of(id);
+            } catch (DateTimeException unknownToThisJdk) {
+                // fall through to the offset
+            }
+        }
+        if (details.getScreenWidth() == -1) {
+            return FALLBACK_ZONE; // the details were never sent: the offset is a default, not the browser's
+        }
+        try {
+            return ZoneOffset.ofTotalSeconds(details.getTimezoneOffset() / 1000);
+        } catch (DateTimeException outOfRange) {
+            return FALLBACK_ZONE;
+        }
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : formatter(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT))
+                .format(instant);
+    }
+
+    public String date(Instant instant) {
+        return instant == null ? "" : formatter(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(instant);
+    }
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    public String time(Instant instant) {
+        return instant == null ? "" : formatter(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)).format(instant);
+    }
+
+    /** The user's calendar day of an instant. */
+    public LocalDate day(Instant instant) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    /** The first instant of a day the user picked. */
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** The first instant after a day the user picked (an exclusive upper bound for "up to and including"). */
+    public Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(zone).toInstant();
+    }
+
+    private DateTimeFormatter formatter(DateTimeFormatter style) {
+        return style.withLocale(locale).withZone(zone);
+    }
+}
