@@ -1,9 +1,9 @@
 // Production build step (pom.xml, profile "production"): writes FILE.br and FILE.gz next to each static
-// file (existing ones are kept: Vite already writes .br for the bundle), so Vaadin's static file server
+// file (up-to-date ones are kept: Vite already writes .br for the bundle), so Vaadin's static file server
 // sends them pre-compressed (it looks for these two names) instead of Tomcat compressing every response.
 // usage: node precompress.mjs SOURCE_ROOT TARGET_ROOT PATH...
 //   PATH is relative to SOURCE_ROOT: a file, or a folder whose .js and .css files are all taken.
-//   The compressed files go to the same relative path under TARGET_ROOT; existing ones are kept.
+//   The compressed files go to the same relative path under TARGET_ROOT; ones newer than their source are kept.
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
@@ -38,7 +38,7 @@ for (const path of paths) {
     const data = readFileSync(file);
     for (const [suffix, encode] of Object.entries(encoders)) {
       const target = join(targetRoot, relative(sourceRoot, file)) + '.' + suffix;
-      if (existsSync(target)) continue;
+      if (existsSync(target) && statSync(target).mtimeMs >= statSync(file).mtimeMs) continue; // up to date
       const encoded = encode(data);
       if (encoded.length >= data.length) continue; // not worth a Content-Encoding
       mkdirSync(dirname(target), { recursive: true });

@@ -4,7 +4,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Cache headers for the frontend bundle's files (docs/decisions/0051). */
+/** Cache headers and pre-compressed copies for the frontend bundle's files and stylesheets (docs/decisions/0051). */
 @Configuration(proxyBeanMethods = false)
 class StaticResourceCaching {
 
@@ -15,6 +15,14 @@ class StaticResourceCaching {
         FilterRegistrationBean<ImmutableBuildFilesFilter> registration =
                 new FilterRegistrationBean<>(new ImmutableBuildFilesFilter());
         registration.addUrlPatterns(BUILD_FILES);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<PrecompressedStylesheetFilter> precompressedStylesheets() {
+        FilterRegistrationBean<PrecompressedStylesheetFilter> registration =
+                new FilterRegistrationBean<>(new PrecompressedStylesheetFilter());
+        registration.addUrlPatterns("/lumo/*", "/styles/*");
         return registration;
     }
 }
