@@ -95,9 +95,10 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private FactTile botJoined() {
-        Span joined = new Span(guild.botJoinedAt() == null ? getTranslation("value.none")
-                : UserTime.of(this).date(guild.botJoinedAt()));
+        Span joined = new Span();
         joined.setId("overview-bot-joined");
+        UserTime.whenKnown(this, () -> joined.setText(guild.botJoinedAt() == null ? getTranslation("value.none")
+                : UserTime.of(this).date(guild.botJoinedAt())));
         return new FactTile(getTranslation("overview.facts.botJoined"), joined);
     }
 

@@ -26,6 +26,7 @@ final class BotStatusPanel extends LiveStatusComponent {
     private final Span since = value("status-since");
     private final Span lastError = value("status-last-error");
     private final UptimeBar uptimeBar = new UptimeBar();
+    private BotStatus shown;
 
     BotStatusPanel(GuildId guildId, BotStatusService service, Background background) {
         super(guildId, service);
@@ -46,6 +47,11 @@ final class BotStatusPanel extends LiveStatusComponent {
         facts.addClassName("tb-facts");
         H2 uptimeTitle = new H2(getTranslation("status.uptime.title"));
         uptimeTitle.addClassName("tb-subheading");
+        UserTime.whenKnown(this, () -> {
+            if (shown != null) {
+                showDetails(shown); // the first status may have arrived before the browser said where it is
+            }
+        });
         add(title, notice, facts, uptimeTitle, new LoadedSection<>(background, () -> service.history(guildId),
                 history -> {
                     uptimeBar.show(history);
@@ -65,6 +71,7 @@ final class BotStatusPanel extends LiveStatusComponent {
     }
 
     private void showDetails(BotStatus status) {
+        shown = status;
         UserTime time = UserTime.of(this);
         heartbeat.setText(orNone(time.time(status.lastHeartbeatAt())));
         latency.setText(status.latencyMs() == null ? none() : getTranslation("status.latency.value", status.latencyMs()));

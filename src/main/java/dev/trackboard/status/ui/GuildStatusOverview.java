@@ -48,11 +48,11 @@ public class GuildStatusOverview extends Div {
                         "tb-bar-notifications", usage.days(), GuildUsage.Day::notificationsSent));
         charts.addClassName("tb-charts");
         card.add(new QuotaBar(usage.quota()), charts);
-        if (!UserTime.of(this).zone().getRules().getOffset(Instant.now()).equals(ZoneOffset.UTC)) {
-            Paragraph utc = new Paragraph(getTranslation("usage.utcDays"));
-            utc.addClassName("tb-muted");
-            card.add(utc); // the API counts per UTC day; a user elsewhere would otherwise misread "today"
-        }
+        Paragraph utc = new Paragraph(getTranslation("usage.utcDays"));
+        utc.addClassName("tb-muted");
+        card.add(utc); // the API counts per UTC day; a user elsewhere would otherwise misread "today"
+        UserTime.whenKnown(this, () -> utc.setVisible(
+                !UserTime.of(this).zone().getRules().getOffset(Instant.now()).equals(ZoneOffset.UTC)));
         return card;
     }
 }

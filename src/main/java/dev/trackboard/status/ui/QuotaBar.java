@@ -28,7 +28,9 @@ final class QuotaBar extends Div {
         getElement().getClassList().set("tb-quota-exceeded", share >= 1);
         Span text = new Span(getTranslation("quota.used", quota.used(), quota.limit(), Math.min(share, 1)));
         text.setId("quota-text");
-        Span resets = new Span(getTranslation("quota.resets", UserTime.of(this).dateTime(quota.resetsAt())));
+        Span resets = new Span();
+        UserTime.whenKnown(this, () -> resets.setText(getTranslation("quota.resets",
+                UserTime.of(this).dateTime(quota.resetsAt()))));
         resets.addClassName("tb-muted");
         Div legend = new Div(text, resets);
         legend.addClassName("tb-quota-legend");

@@ -37,7 +37,7 @@ final class UptimeBar extends Div {
     void show(List<StatusSegment> history) {
         segments.clear();
         segments.addAll(history);
-        render(Instant.now());
+        UserTime.whenKnown(this, () -> render(Instant.now()));
     }
 
     /** A live update: a new state starts at {@code at}; the bar is redrawn only when the state moved. */
