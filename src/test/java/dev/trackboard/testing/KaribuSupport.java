@@ -5,6 +5,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.trackboard.api.ApiSession;
@@ -15,7 +16,10 @@ import dev.trackboard.embedded.TestHttp;
 import dev.trackboard.security.DiscordUser;
 import dev.trackboard.security.TestPrincipals;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import kotlin.jvm.functions.Function0;
@@ -81,6 +85,19 @@ public abstract class KaribuSupport {
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> List.of("USER", "ROLE_USER").contains(role));
         return user;
+    }
+
+    /**
+     * Makes the mock browser report {@code zoneId} as its time zone (and a 1440×900 window), as a
+     * real one does when the page starts; screens read it through {@code UserTime}.
+     */
+    protected static void browserTimeZone(String zoneId) {
+        int offsetMillis = ZoneId.of(zoneId).getRules().getOffset(Instant.now()).getTotalSeconds() * 1000;
+        Map<String, String> values = Map.of("v-sw", "1440", "v-sh", "900", "v-ww", "1440", "v-wh", "900",
+                "v-tzid", zoneId, "v-tzo", String.valueOf(-offsetMillis / 60_000), "v-rtzo",
+                String.valueOf(-offsetMillis / 60_000), "v-dstd", "0", "v-dston", "false",
+                "v-curdate", String.valueOf(System.currentTimeMillis()));
+        ExtendedClientDetails.updateFromValues(UI.getCurrent(), values::get);
     }
 
     protected int port() {

@@ -104,6 +104,6 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return getTranslation("login.title") + " · Trackboard";
+        return getTranslation("app.pageTitle", getTranslation("login.title"));
     }
 }

@@ -32,6 +32,6 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notFound.title") + " · Trackboard";
+        return getTranslation("app.pageTitle", getTranslation("notFound.title"));
     }
 }

@@ -11,13 +11,15 @@ final class ProductLogo {
     }
 
     static Anchor create() {
+        Anchor logo = new Anchor();
+        logo.setHref("");
         Span mark = new Span(VaadinIcon.CROSSHAIRS.create());
         mark.addClassName("tb-brand-mark");
-        Span name = new Span("Trackboard");
+        Span name = new Span(logo.getTranslation("app.name"));
         name.addClassName("tb-brand-name");
-        Anchor logo = new Anchor("", mark, name);
+        logo.add(mark, name);
         logo.addClassName("tb-brand");
-        logo.getElement().setAttribute("aria-label", "Trackboard home");
+        logo.getElement().setAttribute("aria-label", logo.getTranslation("app.home"));
         return logo;
     }
 }

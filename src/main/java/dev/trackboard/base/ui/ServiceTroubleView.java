@@ -57,6 +57,6 @@ public class ServiceTroubleView extends Div implements HasErrorParameter<Trackin
 
     @Override
     public String getPageTitle() {
-        return title + " · Trackboard";
+        return getTranslation("app.pageTitle", title);
     }
 }

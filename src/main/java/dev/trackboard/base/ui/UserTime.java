@@ -1,8 +1,11 @@
 package dev.trackboard.base.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.function.SerializableRunnable;
+import java.io.Serializable;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +13,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -29,6 +34,36 @@ public record UserTime(ZoneId zone, Locale locale) {
 
     public static UserTime of(UI ui) {
         return new UserTime(browserZone(ui), ui.getLocale());
+    }
+
+    /**
+     * Runs {@code show} now, and once more when the browser's details arrive if they have not yet:
+     * a page rendered on the first request (before the browser has said anything) would otherwise
+     * keep showing UTC. One request to the browser per UI however many parts wait for it.
+     */
+    public static void whenKnown(Component component, SerializableRunnable show) {
+        show.run();
+        UI ui = component.getUI().orElseGet(UI::getCurrent);
+        ExtendedClientDetails details = ui == null ? null : ui.getPage().getExtendedClientDetails();
+        if (details == null || details.getScreenWidth() != -1) {
+            return;
+        }
+        Waiting waiting = ComponentUtil.getData(ui, Waiting.class);
+        if (waiting == null) {
+            Waiting first = new Waiting();
+            ComponentUtil.setData(ui, Waiting.class, first);
+            ui.getPage().retrieveExtendedClientDetails(arrived -> {
+                ComponentUtil.setData(ui, Waiting.class, null);
+                first.shows.forEach(Runnable::run);
+            });
+            waiting = first;
+        }
+        waiting.shows.add(show);
+    }
+
+    /** What waits, per UI, for the browser's details. */
+    private static final class Waiting implements Serializable {
+        private final List<SerializableRunnable> shows = new ArrayList<>();
     }
 
     /** The zone the browser reported: its IANA id if valid, else its current offset, else UTC. */

@@ -9,8 +9,6 @@ import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.guild.GuildSummary;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.ui.BotStatusBadge;
-import java.text.NumberFormat;
-import java.util.Locale;
 
 /** One guild in the picker: a link when it can be opened, otherwise greyed out with the reason. */
 final class GuildCard {
@@ -18,8 +16,8 @@ final class GuildCard {
     private GuildCard() {
     }
 
-    static Component of(GuildSummary guild, Component host, Locale locale, BotStatusService botStatus) {
-        Div texts = texts(guild, host, locale, botStatus);
+    static Component of(GuildSummary guild, Component host, BotStatusService botStatus) {
+        Div texts = texts(guild, host, botStatus);
         Div body = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts);
         body.addClassName("tb-guild-card-body");
         if (guild.openable()) {
@@ -39,11 +37,10 @@ final class GuildCard {
         return card;
     }
 
-    private static Div texts(GuildSummary guild, Component host, Locale locale, BotStatusService botStatus) {
+    private static Div texts(GuildSummary guild, Component host, BotStatusService botStatus) {
         Span name = new Span(guild.name());
         name.addClassName("tb-guild-card-name");
-        String members = host.getTranslation("picker.members",
-                NumberFormat.getIntegerInstance(locale).format(guild.memberCount()));
+        String members = host.getTranslation("picker.members", guild.memberCount());
         Span meta = new Span(members);
         meta.addClassName("tb-guild-card-meta");
         Div texts = new Div(name, meta);

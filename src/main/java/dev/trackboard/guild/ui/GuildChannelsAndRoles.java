@@ -9,6 +9,7 @@ import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.trackboard.api.guild.Channel;
 import dev.trackboard.api.guild.Role;
+import dev.trackboard.status.ui.OverviewSections;
 import java.util.Comparator;
 import java.util.List;
 
@@ -33,7 +34,9 @@ class GuildChannelsAndRoles extends Div {
                                 .forEach(child -> list.add(channelItem(child)));
                     }
                 });
-        return panel("overview.channels.title", list);
+        Div panel = panel("overview.channels.title", list);
+        panel.setId(OverviewSections.CHANNELS); // a health warning about a channel leads here
+        return panel;
     }
 
     private ListItem channelItem(Channel channel) {
@@ -51,6 +54,7 @@ class GuildChannelsAndRoles extends Div {
         icon.setTooltipText(getTranslation("overview.channel." + channel.type()));
         Span name = new Span(icon, new Span(channel.name()));
         ListItem item = new ListItem(name);
+        item.setId(OverviewSections.channel(channel.id()));
         item.addClassName("tb-channel");
         return item;
     }

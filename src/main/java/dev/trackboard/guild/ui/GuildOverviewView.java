@@ -3,7 +3,6 @@ package dev.trackboard.guild.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -17,19 +16,20 @@ import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.FactTile;
 import dev.trackboard.base.ui.LoadedSection;
 import dev.trackboard.base.ui.PageSection;
+import dev.trackboard.base.ui.UserTime;
 import dev.trackboard.guild.GuildService;
+import dev.trackboard.settings.SettingsSummaries;
+import dev.trackboard.settings.ui.SettingsSummaryCard;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.ui.GuildStatusOverview;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
- * A guild at a glance: identity, the bot's live status with the last 24 h, usage and quota, health
- * warnings, then the facts the API knows and the guild's channels and roles.
+ * A guild at a glance: identity, the bot's live status with the last 24 h, health warnings (each with
+ * an action) and the settings summary, usage and quota, then the facts the API knows and the guild's
+ * channels and roles.
  */
 @Route(value = "", layout = GuildLayout.class)
 @PermitAll
@@ -37,12 +37,15 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
 
     private final GuildService guilds;
     private final BotStatusService botStatus;
+    private final SettingsSummaries settings;
     private final Background background;
     private GuildDetail guild;
 
-    public GuildOverviewView(GuildService guilds, BotStatusService botStatus, Background background) {
+    public GuildOverviewView(GuildService guilds, BotStatusService botStatus, SettingsSummaries settings,
+                             Background background) {
         this.guilds = guilds;
         this.botStatus = botStatus;
+        this.settings = settings;
         this.background = background;
         addClassName("tb-page");
         setId("guild-overview");
@@ -60,7 +63,8 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
         if (guild == null) {
             return; // the layout is still asking the API; this view is not shown
         }
-        add(header(), new GuildStatusOverview(guildId, botStatus, background), facts(),
+        add(header(), new GuildStatusOverview(guildId, botStatus, background,
+                        new SettingsSummaryCard(guildId, settings, background)), facts(),
                 new LoadedSection<>(background, () -> new ChannelsAndRoles(guilds.channels(guildId), guilds.roles(guildId)),
                         loaded -> new GuildChannelsAndRoles(loaded.channels(), loaded.roles())));
     }
@@ -71,7 +75,7 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
     private Component header() {
         H1 name = new H1(guild.name());
         name.setId("guild-name");
-        Span members = new Span(getTranslation("overview.members", number(guild.memberCount())));
+        Span members = new Span(getTranslation("overview.members", guild.memberCount()));
         members.addClassName("tb-page-subtitle");
         Div texts = new Div(name, members);
         Div header = new Div(GuildIcon.of(guild.id().value(), guild.name(), guild.iconUrl()), texts);
@@ -80,16 +84,22 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
     }
 
     private Component facts() {
-        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault());
         Div facts = new Div(
                 fact("overview.facts.members", number(guild.memberCount())),
                 fact("overview.facts.access", getTranslation("picker.access." + guild.access())),
-                fact("overview.facts.botJoined", guild.botJoinedAt() == null ? "—" : date.format(guild.botJoinedAt())),
+                botJoined(),
                 fact("overview.facts.channels", number(guild.channelCount())),
                 fact("overview.facts.roles", number(guild.roleCount())));
         facts.addClassName("tb-facts");
         return facts;
+    }
+
+    private FactTile botJoined() {
+        Span joined = new Span();
+        joined.setId("overview-bot-joined");
+        UserTime.whenKnown(this, () -> joined.setText(guild.botJoinedAt() == null ? getTranslation("value.none")
+                : UserTime.of(this).date(guild.botJoinedAt())));
+        return new FactTile(getTranslation("overview.facts.botJoined"), joined);
     }
 
     private FactTile fact(String labelKey, String value) {
@@ -107,6 +117,7 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
 
     @Override
     public String getPageTitle() {
-        return (guild == null ? "" : guild.name() + " · ") + sectionTitle() + " · Trackboard";
+        return guild == null ? getTranslation("app.pageTitle", sectionTitle())
+                : getTranslation("app.guildPageTitle", guild.name(), sectionTitle());
     }
 }

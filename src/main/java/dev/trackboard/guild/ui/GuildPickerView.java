@@ -105,11 +105,11 @@ public class GuildPickerView extends Div implements BeforeEnterObserver, HasDyna
             noMatch.addClassName("tb-no-match");
             cards.add(noMatch);
         }
-        shown.forEach(guild -> cards.add(GuildCard.of(guild, this, getLocale(), botStatus)));
+        shown.forEach(guild -> cards.add(GuildCard.of(guild, this, botStatus)));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("nav.guilds") + " · Trackboard";
+        return getTranslation("app.pageTitle", getTranslation("nav.guilds"));
     }
 }

@@ -29,6 +29,6 @@ abstract class LegalPage extends Article implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return getTranslation(prefix + ".title") + " · Trackboard";
+        return getTranslation("app.pageTitle", getTranslation(prefix + ".title"));
     }
 }

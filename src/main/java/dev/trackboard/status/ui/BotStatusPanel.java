@@ -8,13 +8,11 @@ import dev.trackboard.api.status.BotStatus;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.FactTile;
 import dev.trackboard.base.ui.LoadedSection;
+import dev.trackboard.base.ui.UserTime;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.StatusUpdate;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /** The overview's status panel: live badge, the bot's vital signs, and the 24 h uptime bar. */
 final class BotStatusPanel extends LiveStatusComponent {
@@ -28,11 +26,12 @@ final class BotStatusPanel extends LiveStatusComponent {
     private final Span since = value("status-since");
     private final Span lastError = value("status-last-error");
     private final UptimeBar uptimeBar = new UptimeBar();
+    private BotStatus shown;
 
     BotStatusPanel(GuildId guildId, BotStatusService service, Background background) {
         super(guildId, service);
         addClassNames("tb-card", "tb-status-panel");
-        setId("status-panel");
+        setId(OverviewSections.STATUS_PANEL);
         BotStatusBadge badge = new BotStatusBadge(guildId, service);
         badge.setId("overview-status-badge");
         Div title = new Div(new H2(getTranslation("status.panel.title")), badge);
@@ -48,6 +47,11 @@ final class BotStatusPanel extends LiveStatusComponent {
         facts.addClassName("tb-facts");
         H2 uptimeTitle = new H2(getTranslation("status.uptime.title"));
         uptimeTitle.addClassName("tb-subheading");
+        UserTime.whenKnown(this, () -> {
+            if (shown != null) {
+                showDetails(shown); // the first status may have arrived before the browser said where it is
+            }
+        });
         add(title, notice, facts, uptimeTitle, new LoadedSection<>(background, () -> service.history(guildId),
                 history -> {
                     uptimeBar.show(history);
@@ -67,19 +71,27 @@ final class BotStatusPanel extends LiveStatusComponent {
     }
 
     private void showDetails(BotStatus status) {
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(getLocale())
-                .withZone(ZoneId.systemDefault());
-        heartbeat.setText(status.lastHeartbeatAt() == null ? "—" : time.format(status.lastHeartbeatAt()));
-        latency.setText(status.latencyMs() == null ? "—" : getTranslation("status.latency.value", status.latencyMs()));
+        shown = status;
+        UserTime time = UserTime.of(this);
+        heartbeat.setText(orNone(time.time(status.lastHeartbeatAt())));
+        latency.setText(status.latencyMs() == null ? none() : getTranslation("status.latency.value", status.latencyMs()));
         version.setText(status.version());
         shard.setText(getTranslation("status.shard.value", status.shard() + 1, status.shardCount()));
         uptime.setText(status.onlineSince() == null ? getTranslation("status.uptime.none")
                 : duration(Duration.between(status.onlineSince(), status.observedAt() == null ? Instant.now()
                         : status.observedAt())));
-        since.setText(status.changedAt() == null ? "—" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(ZoneId.systemDefault()).format(status.changedAt()));
+        since.setText(orNone(time.dateTime(status.changedAt())));
         lastError.setText(status.lastError() == null ? getTranslation("status.lastError.none")
-                : status.lastError() + (status.lastErrorAt() == null ? "" : " · " + time.format(status.lastErrorAt())));
+                : status.lastErrorAt() == null ? status.lastError()
+                : getTranslation("status.lastError.at", status.lastError(), time.dateTime(status.lastErrorAt())));
+    }
+
+    private String orNone(String formatted) {
+        return formatted.isEmpty() ? none() : formatted;
+    }
+
+    private String none() {
+        return getTranslation("value.none");
     }
 
     private String duration(Duration duration) {
@@ -96,8 +108,8 @@ final class BotStatusPanel extends LiveStatusComponent {
         return new FactTile(getTranslation(key), value);
     }
 
-    private static Span value(String id) {
-        Span value = new Span("—");
+    private Span value(String id) {
+        Span value = new Span(none());
         value.setId(id);
         return value;
     }

@@ -3,11 +3,15 @@ package dev.trackboard.status.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.status.GuildUsage;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.LoadedSection;
+import dev.trackboard.base.ui.UserTime;
 import dev.trackboard.status.BotStatusService;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 /**
  * The status part of a guild's overview: live status panel with the 24 h uptime bar, health
@@ -16,11 +20,17 @@ import dev.trackboard.status.BotStatusService;
  */
 public class GuildStatusOverview extends Div {
 
-    public GuildStatusOverview(GuildId guildId, BotStatusService service, Background background) {
+    /** {@code besideHealth}: cards of other features that go in the column under the health card. */
+    public GuildStatusOverview(GuildId guildId, BotStatusService service, Background background,
+                               Component... besideHealth) {
         addClassName("tb-status-overview");
-        LoadedSection<?> health = new LoadedSection<>(background, () -> service.health(guildId), HealthWarnings::new);
+        LoadedSection<?> health = new LoadedSection<>(background, () -> service.health(guildId),
+                warnings -> new HealthWarnings(guildId, service, warnings));
         health.addClassName("tb-health-slot");
-        Div top = new Div(new BotStatusPanel(guildId, service, background), health);
+        Div side = new Div(health);
+        side.add(besideHealth);
+        side.addClassName("tb-overview-side");
+        Div top = new Div(new BotStatusPanel(guildId, service, background), side);
         top.addClassName("tb-overview-row");
         LoadedSection<?> usage = new LoadedSection<>(background, () -> service.usage(guildId), this::usage);
         usage.addClassName("tb-overview-usage");
@@ -29,7 +39,7 @@ public class GuildStatusOverview extends Div {
 
     private Component usage(GuildUsage usage) {
         Div card = new Div(new H2(getTranslation("usage.title", BotStatusService.USAGE_DAYS)));
-        card.setId("usage");
+        card.setId(OverviewSections.USAGE);
         card.addClassNames("tb-card", "tb-usage");
         Div charts = new Div(
                 new UsageChart("chart-posts", "usage.posts.title", "usage.posts.unit", "tb-bar-posts", usage.days(),
@@ -38,6 +48,11 @@ public class GuildStatusOverview extends Div {
                         "tb-bar-notifications", usage.days(), GuildUsage.Day::notificationsSent));
         charts.addClassName("tb-charts");
         card.add(new QuotaBar(usage.quota()), charts);
+        Paragraph utc = new Paragraph(getTranslation("usage.utcDays"));
+        utc.addClassName("tb-muted");
+        card.add(utc); // the API counts per UTC day; a user elsewhere would otherwise misread "today"
+        UserTime.whenKnown(this, () -> utc.setVisible(
+                !UserTime.of(this).zone().getRules().getOffset(Instant.now()).equals(ZoneOffset.UTC)));
         return card;
     }
 }

@@ -4,11 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import dev.trackboard.api.status.GuildUsage;
-import java.text.NumberFormat;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Locale;
+import dev.trackboard.base.ui.UserTime;
 
 /** Posts tracked this month against the plan's limit; amber from 80 %, red when used up. */
 final class QuotaBar extends Div {
@@ -16,8 +12,6 @@ final class QuotaBar extends Div {
     QuotaBar(GuildUsage.Quota quota) {
         setId("quota");
         addClassName("tb-quota");
-        Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
-        NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
         double share = quota.share();
         int percent = (int) Math.round(Math.min(share, 1) * 100);
         Div fill = new Div();
@@ -32,11 +26,11 @@ final class QuotaBar extends Div {
         track.getElement().setAttribute("aria-label", getTranslation("quota.title"));
         getElement().getClassList().set("tb-quota-warning", share >= 0.8 && share < 1);
         getElement().getClassList().set("tb-quota-exceeded", share >= 1);
-        Span text = new Span(getTranslation("quota.used", numbers.format(quota.used()), numbers.format(quota.limit()),
-                percent));
+        Span text = new Span(getTranslation("quota.used", quota.used(), quota.limit(), Math.min(share, 1)));
         text.setId("quota-text");
-        Span resets = new Span(getTranslation("quota.resets", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(locale).withZone(ZoneOffset.UTC).format(quota.resetsAt())));
+        Span resets = new Span();
+        UserTime.whenKnown(this, () -> resets.setText(getTranslation("quota.resets",
+                UserTime.of(this).dateTime(quota.resetsAt()))));
         resets.addClassName("tb-muted");
         Div legend = new Div(text, resets);
         legend.addClassName("tb-quota-legend");

@@ -4,11 +4,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import dev.trackboard.api.status.BotState;
 import dev.trackboard.api.status.StatusSegment;
+import dev.trackboard.base.ui.UserTime;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +37,7 @@ final class UptimeBar extends Div {
     void show(List<StatusSegment> history) {
         segments.clear();
         segments.addAll(history);
-        render(Instant.now());
+        UserTime.whenKnown(this, () -> render(Instant.now()));
     }
 
     /** A live update: a new state starts at {@code at}; the bar is redrawn only when the state moved. */
@@ -58,8 +56,7 @@ final class UptimeBar extends Div {
         Instant start = now.minus(WINDOW);
         long online = 0;
         long known = 0;
-        DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale())
-                .withZone(ZoneId.systemDefault());
+        UserTime time = UserTime.of(this);
         for (int i = 0; i < segments.size(); i++) {
             StatusSegment segment = segments.get(i);
             Instant from = segment.from().isBefore(start) ? start : segment.from();
@@ -73,16 +70,13 @@ final class UptimeBar extends Div {
             Div piece = new Div();
             piece.addClassNames("tb-uptime-piece", "tb-state-" + segment.state().name().toLowerCase(Locale.ROOT));
             piece.getStyle().set("flex-grow", String.valueOf(Math.max(seconds, 1)));
-            piece.setTitle(getTranslation("status.state." + segment.state()) + " · " + time.format(from) + "–"
-                    + time.format(to));
+            piece.setTitle(getTranslation("status.uptime.piece", getTranslation("status.state." + segment.state()),
+                    time.time(from), time.time(to)));
             bar.add(piece);
         }
-        String percent = known == 0 ? "—" : String.format(locale(), "%.1f %%", 100.0 * online / known);
-        share.setText(getTranslation("status.uptime.share", percent));
-        bar.getElement().setAttribute("aria-label", getTranslation("status.uptime.share", percent));
-    }
-
-    private Locale locale() {
-        return getLocale() == null ? Locale.ENGLISH : getLocale();
+        String text = known == 0 ? getTranslation("status.uptime.unknown")
+                : getTranslation("status.uptime.share", (double) online / known);
+        share.setText(text);
+        bar.getElement().setAttribute("aria-label", text);
     }
 }

@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import dev.trackboard.api.status.GuildUsage;
+import dev.trackboard.base.ui.UserTime;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToIntFunction;
@@ -28,22 +28,23 @@ final class UsageChart extends Div {
         Locale locale = getLocale() == null ? Locale.ENGLISH : getLocale();
         NumberFormat numbers = NumberFormat.getIntegerInstance(locale);
         long total = days.stream().mapToLong(value::applyAsInt).sum();
-        Span sum = new Span(getTranslation("usage.total", numbers.format(total)));
+        Span sum = new Span(getTranslation("usage.total", total));
         sum.addClassName("tb-chart-total");
         Div heading = new Div(new H3(getTranslation(titleKey)), sum);
         heading.addClassName("tb-chart-heading");
-        add(heading, new Svg(svg(days, value, locale, numbers, getTranslation(titleKey), unitKey, barClass)));
+        add(heading, new Svg(svg(days, value, UserTime.of(this), numbers, getTranslation(titleKey), unitKey, barClass)));
     }
 
-    private String svg(List<GuildUsage.Day> days, ToIntFunction<GuildUsage.Day> value, Locale locale,
+    private String svg(List<GuildUsage.Day> days, ToIntFunction<GuildUsage.Day> value, UserTime time,
                        NumberFormat numbers, String title, String unitKey, String barClass) {
         int max = Math.max(1, days.stream().mapToInt(value).max().orElse(1));
         int top = niceCeiling(max);
         double plotWidth = WIDTH - LEFT - 4.0;
         double plotHeight = HEIGHT - TOP - BOTTOM;
         double slot = plotWidth / Math.max(1, days.size());
-        DateTimeFormatter shortDate = DateTimeFormatter.ofPattern("d MMM", locale);
-        DateTimeFormatter longDate = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        // the days are the API's (UTC) calendar days, so no zone applies; the axis keeps a short,
+        // locale-ordered day and month ("24 Nov" / "Nov 24"), everything else is UserTime's style
+        DateTimeFormatter axisDate = DateTimeFormatter.ofLocalizedPattern("MMMd").withLocale(time.locale());
         SvgMarkup svg = new SvgMarkup(WIDTH, HEIGHT, getTranslation("usage.chart.label", title, days.size()));
         for (int step = 0; step <= 2; step++) {
             double y = TOP + plotHeight - plotHeight * step / 2;
@@ -55,13 +56,13 @@ final class UsageChart extends Div {
             int amount = value.applyAsInt(day);
             double height = plotHeight * amount / top;
             double x = LEFT + i * slot + slot * 0.15;
-            String tooltip = longDate.format(day.date()) + ": " + getTranslation(unitKey, numbers.format(amount));
+            String tooltip = getTranslation("usage.bar", time.date(day.date()), getTranslation(unitKey, amount));
             svg.rect(barClass + (i == days.size() - 1 ? " tb-bar-today" : ""), x, TOP + plotHeight - height,
                     slot * 0.7, Math.max(height, 0.5), tooltip);
             if ((days.size() - 1 - i) % 7 == 0) {
                 boolean last = i == days.size() - 1;
                 svg.text("tb-chart-axis", last ? x + slot * 0.7 : x + slot * 0.35, HEIGHT - 6, last ? "end" : "middle",
-                        shortDate.format(day.date()));
+                        axisDate.format(day.date()));
             }
         }
         return svg.build();

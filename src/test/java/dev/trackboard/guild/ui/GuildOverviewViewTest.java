@@ -1,5 +1,6 @@
 package dev.trackboard.guild.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dev.trackboard.testing.Demo.ACME;
 import static dev.trackboard.testing.Demo.NIMBUS;
@@ -7,11 +8,23 @@ import static dev.trackboard.testing.Demo.ORBIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.router.RouterLink;
+import dev.trackboard.settings.ui.SettingsSummaryCard;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
 import dev.trackboard.api.guild.GuildSummary;
 import dev.trackboard.base.ui.Breadcrumb;
+import dev.trackboard.embedded.TestHttp;
 import dev.trackboard.testing.KaribuTest;
 import org.junit.jupiter.api.Test;
 
@@ -48,5 +61,54 @@ class GuildOverviewViewTest extends KaribuTest {
 
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("guilds/" + NIMBUS);
         assertThat(_get(H1.class, spec -> spec.withId("guild-name")).getText()).isEqualTo("Nimbus Studio");
+    }
+
+    @Test
+    void timesFollowTheBrowsersZoneNotTheServers() {
+        holdState(ACME, "ONLINE"); // no random outage moves "in this state since" between the two looks
+        signIn("alice");
+        browserTimeZone("Pacific/Kiritimati"); // UTC+14
+        navigate("guilds/" + ACME);
+        awaitUi("the status panel shows when the state began", () -> !"—".equals(text("status-since")));
+        LocalDate joinedEast = LocalDate.parse(text("overview-bot-joined"), DATE);
+        LocalDateTime sinceEast = LocalDateTime.parse(text("status-since"), DATE_TIME);
+
+        browserTimeZone("Pacific/Pago_Pago"); // UTC-11, 25 hours behind: always another calendar day
+        navigate("guilds/" + NIMBUS);
+        navigate("guilds/" + ACME);
+        awaitUi("the status panel shows when the state began", () -> !"—".equals(text("status-since")));
+
+        assertThat(LocalDate.parse(text("overview-bot-joined"), DATE)).isEqualTo(joinedEast.minusDays(1));
+        assertThat(LocalDateTime.parse(text("status-since"), DATE_TIME)).isEqualTo(sinceEast.minusHours(25));
+    }
+
+    @Test
+    void theSettingsSummarySaysNotConfiguredAndLeadsNowhereYet() {
+        signIn("alice");
+        navigate("guilds/" + ORBIT);
+
+        Component card = _get(Component.class, spec -> spec.withId(SettingsSummaryCard.ID));
+        assertThat(_find(card, DescriptionList.Term.class)).extracting(Component::getElement)
+                .extracting(Element::getText)
+                .containsExactly("Tracking", "Notification channel", "Mention role", "Delivery");
+        assertThat(_find(card, DescriptionList.Description.class)).extracting(Component::getElement)
+                .extracting(Element::getText).containsOnly("Not configured").hasSize(4);
+        assertThat(card.getElement().getTextRecursively()).contains("can't be changed in Trackboard yet");
+        assertThat(_find(card, Anchor.class)).isEmpty();
+        assertThat(_find(card, RouterLink.class)).isEmpty();
+    }
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(Locale.ENGLISH);
+
+    private void holdState(String guildId, String state) {
+        assertThat(new TestHttp(port()).postJson("/embedded/bot/" + guildId + "/status",
+                "{\"state\":\"" + state + "\"}").statusCode()).isEqualTo(204);
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
     }
 }

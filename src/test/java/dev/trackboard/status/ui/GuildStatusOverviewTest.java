@@ -1,5 +1,6 @@
 package dev.trackboard.status.ui;
 
+import static com.github.mvysny.kaributesting.v10.ButtonKt._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static dev.trackboard.testing.Demo.ACME;
@@ -10,11 +11,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.ListItem;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.status.HealthWarning;
 import dev.trackboard.embedded.TestHttp;
 import dev.trackboard.status.BotStatusBroadcaster;
 import dev.trackboard.testing.KaribuTest;
 import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -76,7 +82,7 @@ class GuildStatusOverviewTest extends KaribuTest {
         int before = broadcaster.subscribers(acme);
         navigate("guilds/" + ACME);
         int onAcme = broadcaster.subscribers(acme);
-        assertThat(onAcme - before).isEqualTo(3); // header badge, panel, panel's badge
+        assertThat(onAcme - before).isEqualTo(4); // header badge, panel, panel's badge, health card's bot line
 
         navigate("guilds/" + ORBIT);
 
@@ -94,6 +100,82 @@ class GuildStatusOverviewTest extends KaribuTest {
                 .containsExactlyInAnyOrder(ACME, NIMBUS, ORBIT);
         awaitUi(() -> _find(Component.class, spec -> spec.withClasses("bot-status-badge")).stream()
                 .allMatch(badge -> "ONLINE".equals(badge.getElement().getAttribute("data-state"))));
+    }
+
+    @Test
+    void eachSetupWarningOffersAnActionThatLeadsToWhatHelps() {
+        signIn("alice");
+        navigate("guilds/" + ACME);
+
+        ListItem permission = warning("BOT_MISSING_PERMISSION");
+        assertThat(permission.getElement().getTextRecursively())
+                .contains("missing the Embed Links permission in #creator-collabs").doesNotContain("BOT_MISSING");
+        _click(_get(permission, Button.class));
+        assertThat(jumpedTo()).containsExactly(OverviewSections.channel("400000000000000110"));
+
+        navigate("guilds/" + ORBIT);
+        ListItem channel = warning("NOTIFICATION_CHANNEL_MISSING");
+        assertThat(channel.getElement().getTextRecursively()).contains("No notification channel is set");
+        _click(_get(channel, Button.class));
+        assertThat(jumpedTo()).containsExactly(OverviewSections.CHANNELS);
+    }
+
+    @Test
+    void quotaWarningsLeadToUsageAndUnknownCodesToTheBotStatus() {
+        HealthWarnings warnings = new HealthWarnings(new GuildId(ACME), null, List.of(
+                new HealthWarning("QUOTA_EXCEEDED", "ERROR", null, null, null),
+                new HealthWarning("SOMETHING_NEW", "WARNING", null, null, null)));
+
+        assertThat(HealthAction.forWarning(new HealthWarning("QUOTA_NEARLY_USED", "WARNING", null, null, null)).sectionIds())
+                .containsExactly(OverviewSections.USAGE);
+        assertThat(_find(warnings, ListItem.class, spec -> spec.withClasses("tb-health-item")))
+                .extracting(item -> item.getElement().getAttribute("data-code"))
+                .containsExactly("QUOTA_EXCEEDED", "SOMETHING_NEW");
+        assertThat(warnings.getElement().getTextRecursively()).doesNotContain("SOMETHING_NEW")
+                .contains("cannot describe yet", "Show usage and quota", "Show bot status");
+    }
+
+    @Test
+    void anOfflineBotIsAHealthWarningWithTheStatusPanelAsItsAction() {
+        signIn("alice");
+        navigate("guilds/" + NIMBUS);
+        Component card = _get(Component.class, spec -> spec.withId("health-warnings"));
+        Component allWell = descendant(card, "tb-health-ok");
+        Component botLine = OverviewSections.find(card, "health-bot-state").orElseThrow();
+        awaitUi(() -> "ONLINE".equals(state("overview-status-badge")));
+        assertThat(allWell.isVisible()).isTrue();
+        assertThat(botLine.getParent().orElseThrow().isVisible()).isFalse();
+
+        force(NIMBUS, "OFFLINE");
+
+        awaitUi(() -> !allWell.isVisible());
+        assertThat(botLine.getParent().orElseThrow().isVisible()).isTrue();
+        assertThat(botLine.getElement().getTextRecursively()).contains("The bot is offline in this server");
+        _click(_get(botLine, Button.class));
+        assertThat(jumpedTo()).containsExactly(OverviewSections.STATUS_PANEL);
+
+        force(NIMBUS, "ONLINE");
+        awaitUi(allWell::isVisible);
+        assertThat(botLine.getParent().orElseThrow().isVisible()).isFalse();
+    }
+
+    /** The first component under {@code root} with the class, shown or not (Karibu's lookups skip hidden ones). */
+    private static Component descendant(Component root, String className) {
+        if (root.getElement().getClassList().contains(className)) {
+            return root;
+        }
+        return root.getChildren().map(child -> descendant(child, className)).filter(Objects::nonNull)
+                .findFirst().orElse(null);
+    }
+
+    private static ListItem warning(String code) {
+        return _get(ListItem.class, spec -> spec.withAttribute("data-code", code));
+    }
+
+    /** The ids of what the last action scrolled to (marked for the eye). */
+    private static List<String> jumpedTo() {
+        return _find(Component.class, spec -> spec.withClasses(OverviewSections.JUMPED_TO)).stream()
+                .map(component -> component.getId().orElse("?")).toList();
     }
 
     private static Component badge(String id) {
