@@ -22,6 +22,8 @@ class AppIconTest {
 
     @Test
     void anIconPointsAtItsSymbol() {
-        assertThat(AppIcon.TRASH.create().getSrc()).isEqualTo(AppIcon.SPRITE + "#trash");
+        var trash = AppIcon.TRASH.create();
+        assertThat(trash.getSrc()).isEqualTo(AppIcon.SPRITE);
+        assertThat(trash.getSymbol()).isEqualTo("trash");
     }
 }
