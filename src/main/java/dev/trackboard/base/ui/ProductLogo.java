@@ -1,8 +1,9 @@
 package dev.trackboard.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 
 /** The product mark: an icon and the name, linking home. */
 final class ProductLogo {
@@ -10,14 +11,15 @@ final class ProductLogo {
     private ProductLogo() {
     }
 
-    static Anchor create() {
+    static RouterLink create(Class<? extends Component> home) {
         Span mark = new Span(VaadinIcon.CROSSHAIRS.create());
         mark.addClassName("tb-brand-mark");
         Span name = new Span("Trackboard");
         name.addClassName("tb-brand-name");
-        Anchor logo = new Anchor("", mark, name);
+        RouterLink logo = new RouterLink(home);
+        logo.add(mark, name);
         logo.addClassName("tb-brand");
-        logo.getElement().setAttribute("aria-label", "Trackboard home");
+        logo.getElement().setAttribute("aria-label", logo.getTranslation("shell.home"));
         return logo;
     }
 }
