@@ -1,11 +1,26 @@
 package dev.trackboard;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import java.lang.annotation.Annotation;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** The dashboard's module boundaries (the embedded back end has its own: EmbeddedModeBoundaryTest). */
@@ -53,6 +68,33 @@ class ArchitectureTest {
                 .and().haveSimpleNameEndingWith("Service")
                 .should().dependOnClassesThat().resideInAPackage("com.vaadin.flow.component..")
                 .check(MAIN);
+    }
+
+    /**
+     * Vaadin denies a route that says nothing, and with two annotations one silently wins: each
+     * screen (and error page, which is a navigation target too) states who may open it, once.
+     */
+    @Test
+    void everyRouteHasExactlyOneAccessAnnotation() {
+        classes().that().areAnnotatedWith(Route.class)
+                .or().implement(HasErrorParameter.class).and().doNotHaveModifier(JavaModifier.ABSTRACT)
+                .should(haveExactlyOneOf(AnonymousAllowed.class, PermitAll.class, RolesAllowed.class, DenyAll.class))
+                .check(MAIN);
+    }
+
+    @SafeVarargs
+    private static ArchCondition<JavaClass> haveExactlyOneOf(Class<? extends Annotation>... annotations) {
+        String names = Stream.of(annotations).map(type -> "@" + type.getSimpleName()).collect(Collectors.joining(", "));
+        return new ArchCondition<>("have exactly one of " + names) {
+            @Override
+            public void check(JavaClass route, ConditionEvents events) {
+                long present = Stream.of(annotations).filter(route::isAnnotatedWith).count();
+                if (present != 1) {
+                    events.add(SimpleConditionEvent.violated(route,
+                            route.getName() + " has " + present + " of " + names));
+                }
+            }
+        };
     }
 
     @Test

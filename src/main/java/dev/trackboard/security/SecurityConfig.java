@@ -1,5 +1,6 @@
 package dev.trackboard.security;
 
+import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.trackboard.api.SessionClient;
 import java.time.Clock;
@@ -13,6 +14,8 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
+import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -27,6 +30,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfig {
 
     static final String LOGIN_PATH = "/login";
+    static final String SIGNED_OUT_PAGE = LOGIN_PATH + "?signedOut";
 
     /**
      * Vaadin needs inline styles and eval for its client engine; everything is same-origin. The
@@ -70,9 +74,24 @@ class SecurityConfig {
                 .referrerPolicy(referrer -> referrer.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
-                .oauth2LoginPage(LOGIN_PATH, LOGIN_PATH + "?signedOut")
+                .oauth2LoginPage(LOGIN_PATH)
+                .logoutSuccessHandler(signedOutPage())
                 .addLogoutHandler(signOut)
                 .anyRequest(any -> any.authenticated()));
         return http.build();
+    }
+
+    /**
+     * After sign-out: the sign-in page with its "signed out" note, always that page (no target taken
+     * from the request: no open redirect). oauth2LoginPage's second argument would not do: it is the
+     * OpenID Connect post-logout URI, and Discord is no OIDC provider. The redirect strategy is
+     * Vaadin's, as sign-out runs in a Vaadin request.
+     */
+    private static LogoutSuccessHandler signedOutPage() {
+        SimpleUrlLogoutSuccessHandler handler = new SimpleUrlLogoutSuccessHandler();
+        handler.setDefaultTargetUrl(SIGNED_OUT_PAGE);
+        handler.setAlwaysUseDefaultTargetUrl(true);
+        handler.setRedirectStrategy(new UidlRedirectStrategy());
+        return handler;
     }
 }

@@ -8,8 +8,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Value;
 
 /** What only a real browser shows: the sign-in round trip through the emulator, and sign-out. */
@@ -32,10 +36,31 @@ class SignInBrowserIT {
 
             browser.await(By.id("user-menu")).click();
             browser.await(By.id("sign-out")).click();
-            browser.awaitUrl("/login");
+            browser.awaitUrl("/login?signedOut");
             browser.await(By.id("sign-in-with-discord"));
+            assertThat(browser.await(By.className("tb-login-notice")).getText()).isEqualTo("You have signed out.");
 
             assertThat(statusWithSession("/guilds/" + ACME, session)).isEqualTo(302);
+        }
+    }
+
+    @Test
+    void onAPhoneEveryHeaderActionOfAGuildPageStaysOnScreenAndSignOutWorks() throws Exception {
+        try (Browser browser = Browser.open(port)) {
+            browser.driver.manage().window().setSize(new Dimension(390, 844));
+            browser.signInAs("alice");
+            browser.go("/guilds/" + ACME + "/tracking/posts");
+            browser.await(By.id("tracked-posts"));
+
+            long width = (Long) ((JavascriptExecutor) browser.driver).executeScript("return window.innerWidth");
+            for (String id : List.of("guild-switcher", "header-status-badge", "user-menu")) {
+                WebElement action = browser.await(By.id(id));
+                assertThat(action.getRect().getX() + action.getRect().getWidth()).as(id).isLessThanOrEqualTo((int) width);
+            }
+
+            browser.await(By.id("user-menu")).click();
+            browser.await(By.id("sign-out")).click();
+            browser.awaitUrl("/login?signedOut");
         }
     }
 

@@ -4,8 +4,11 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
+import com.vaadin.flow.router.HasErrorParameter;
+import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.trackboard.api.ApiSession;
@@ -15,6 +18,8 @@ import dev.trackboard.embedded.DemoSignIn;
 import dev.trackboard.embedded.TestHttp;
 import dev.trackboard.security.DiscordUser;
 import dev.trackboard.security.TestPrincipals;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -58,10 +63,27 @@ public abstract class KaribuSupport {
     @BeforeEach
     void setUpVaadin() {
         if (routes == null) {
-            routes = new Routes().autoDiscoverViews("dev.trackboard");
+            routes = withPackagePrivateViews(new Routes().autoDiscoverViews("dev.trackboard"));
         }
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    /** Karibu's discovery sees public classes only; views are package-private where they can be. */
+    private static Routes withPackagePrivateViews(Routes discovered) {
+        try (ScanResult scan = new ClassGraph().enableClassInfo().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("dev.trackboard").scan()) {
+            scan.getClassesWithAnnotation(Route.class.getName()).loadClasses(Component.class)
+                    .forEach(discovered.getRoutes()::add);
+            scan.getClassesImplementing(HasErrorParameter.class.getName()).filter(info -> !info.isAbstract())
+                    .forEach(info -> discovered.getErrorRoutes().add(errorView(info.loadClass())));
+        }
+        return discovered;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Class<? extends HasErrorParameter<?>> errorView(Class<?> type) {
+        return (Class<? extends HasErrorParameter<?>>) type;
     }
 
     @AfterEach

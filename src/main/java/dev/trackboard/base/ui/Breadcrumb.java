@@ -1,17 +1,35 @@
 package dev.trackboard.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import java.util.List;
 
-/** Where the user is: a trail of links, the last one being the current page. */
+/**
+ * Where the user is: a trail of links, the last one being the current page. On a phone only the
+ * current page is shown (trackboard.css), and on guild pages not even that: the guild switcher
+ * names the guild there and the page heading the section.
+ */
 public class Breadcrumb extends Nav {
 
-    /** One step of the trail; {@code href} is null for the current page. */
-    public record Crumb(String label, String href) {
+    /** One step of the trail: a screen and its route parameters, or, with no target, the current page. */
+    public record Crumb(String label, Class<? extends Component> target, RouteParameters parameters) {
+
+        public static Crumb link(String label, Class<? extends Component> target, RouteParameters parameters) {
+            return new Crumb(label, target, parameters);
+        }
+
+        public static Crumb link(String label, Class<? extends Component> target) {
+            return new Crumb(label, target, RouteParameters.empty());
+        }
+
+        public static Crumb here(String label) {
+            return new Crumb(label, null, RouteParameters.empty());
+        }
     }
 
     private final OrderedList trail = new OrderedList();
@@ -26,14 +44,13 @@ public class Breadcrumb extends Nav {
         trail.removeAll();
         for (int i = 0; i < crumbs.size(); i++) {
             Crumb crumb = crumbs.get(i);
-            boolean current = i == crumbs.size() - 1 || crumb.href() == null;
             ListItem item = new ListItem();
-            if (current) {
+            if (i == crumbs.size() - 1 || crumb.target() == null) {
                 Span label = new Span(crumb.label());
                 label.getElement().setAttribute("aria-current", "page");
                 item.add(label);
             } else {
-                item.add(new Anchor(crumb.href(), crumb.label()));
+                item.add(new RouterLink(crumb.label(), crumb.target(), crumb.parameters()));
             }
             trail.add(item);
         }

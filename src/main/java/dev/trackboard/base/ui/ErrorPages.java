@@ -3,8 +3,8 @@ package dev.trackboard.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 
 /** The contents of the error pages, shared by the views that answer different failures. */
 final class ErrorPages {
@@ -12,8 +12,8 @@ final class ErrorPages {
     private ErrorPages() {
     }
 
-    static EmptyState notFound(Component host) {
-        Anchor back = new Anchor("", host.getTranslation("notFound.back"));
+    static EmptyState notFound(Component host, Class<? extends Component> home) {
+        RouterLink back = new RouterLink(host.getTranslation("notFound.back"), home);
         back.addClassName("tb-button-link");
         return new EmptyState(VaadinIcon.SEARCH_MINUS, host.getTranslation("notFound.title"),
                 host.getTranslation("notFound.text"), back);

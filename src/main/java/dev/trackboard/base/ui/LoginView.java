@@ -29,11 +29,13 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     static final String DISCORD_OTHER_ACCOUNT = DISCORD_SIGN_IN + "?prompt=consent";
 
     private final CurrentUser currentUser;
+    private final ShellLinks links;
     private final boolean embedded;
     private final Div notice = new Div();
 
-    public LoginView(CurrentUser currentUser, TrackboardProperties properties) {
+    public LoginView(CurrentUser currentUser, TrackboardProperties properties, ShellLinks links) {
         this.currentUser = currentUser;
+        this.links = links;
         this.embedded = properties.embedded();
         addClassName("tb-login-card");
     }
@@ -41,9 +43,11 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.find().isPresent()) {
-            event.forwardTo("");
+            event.forwardTo(links.home());
             return;
         }
+        // the flags set by the security chain (failure, sign-out, expiry); only their presence counts,
+        // their values are never shown
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
         removeAll();
         notice.removeAll();

@@ -24,11 +24,14 @@ import java.util.List;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    private final ShellLinks links;
     private final Breadcrumb breadcrumb = new Breadcrumb();
     private final Div switcherSlot = new Div();
     private final Div guildNavSlot = new Div();
+    private final Div bar = new Div();
 
-    public MainLayout(CurrentUser currentUser, TrackboardProperties properties) {
+    public MainLayout(CurrentUser currentUser, TrackboardProperties properties, ShellLinks links) {
+        this.links = links;
         setPrimarySection(Section.DRAWER);
         addToDrawer(drawer());
         addToNavbar(navbar(currentUser, properties));
@@ -36,9 +39,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component drawer() {
         SideNav global = new SideNav();
-        global.addItem(new SideNavItem(getTranslation("nav.guilds"), "", VaadinIcon.GRID_BIG.create()));
+        global.addItem(new SideNavItem(getTranslation("nav.guilds"), links.home(), VaadinIcon.GRID_BIG.create()));
         guildNavSlot.addClassName("tb-guild-nav-slot");
-        Div drawer = new Div(ProductLogo.create(), global, guildNavSlot);
+        Div drawer = new Div(ProductLogo.create(links.home()), global, guildNavSlot);
         drawer.addClassName("tb-drawer");
         return drawer;
     }
@@ -53,7 +56,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         }
         end.add(new UserMenu(currentUser));
         end.addClassName("tb-navbar-end");
-        Div bar = new Div(toggle, breadcrumb, end);
+        bar.add(toggle, breadcrumb, end);
         bar.addClassName("tb-navbar");
         return bar;
     }
@@ -66,13 +69,25 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return badge;
     }
 
-    /** Called by a {@link GuildScopedLayout} on every navigation inside a guild. */
+    /**
+     * Called by a {@link GuildScopedLayout} on every navigation inside a guild. The header marks
+     * that it carries the guild's switcher, which stands in for the breadcrumb on a phone.
+     */
     public void showGuild(Component switcher, Component guildNav, List<Breadcrumb.Crumb> crumbs) {
         switcherSlot.removeAll();
         switcherSlot.add(switcher);
         guildNavSlot.removeAll();
         guildNavSlot.add(guildNav);
         breadcrumb.show(crumbs);
+        bar.setClassName("tb-in-guild", true);
+    }
+
+    /** Empties the guild slots: outside a guild, or while its layout is still asking the API. */
+    public void showNoGuild(List<Breadcrumb.Crumb> crumbs) {
+        switcherSlot.removeAll();
+        guildNavSlot.removeAll();
+        breadcrumb.show(crumbs);
+        bar.setClassName("tb-in-guild", false);
     }
 
     @Override
@@ -81,10 +96,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (inGuild) {
             return;
         }
-        switcherSlot.removeAll();
-        guildNavSlot.removeAll();
         String section = PageSection.of((Component) event.getActiveChain().getFirst());
-        Breadcrumb.Crumb home = new Breadcrumb.Crumb(getTranslation("nav.guilds"), section == null ? null : "/");
-        breadcrumb.show(section == null ? List.of(home) : List.of(home, new Breadcrumb.Crumb(section, null)));
+        String home = getTranslation("nav.guilds");
+        showNoGuild(section == null ? List.of(Breadcrumb.Crumb.here(home))
+                : List.of(Breadcrumb.Crumb.link(home, links.home()), Breadcrumb.Crumb.here(section)));
     }
 }

@@ -12,13 +12,17 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Answers every unknown path and every guild the user may not open, with the same page and the
- * same 404 status, so the answer does not reveal whether a guild exists.
+ * same 404 status, so the answer does not reveal whether a guild exists. Inside the app shell for a
+ * signed-in user ({@link ErrorPageLayout}).
  */
-@ParentLayout(PublicLayout.class)
+@ParentLayout(ErrorPageLayout.class)
 @AnonymousAllowed
-public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle {
+public class NotFoundView extends Div implements HasErrorParameter<NotFoundException>, HasDynamicTitle, PageSection {
 
-    public NotFoundView() {
+    private final ShellLinks links;
+
+    public NotFoundView(ShellLinks links) {
+        this.links = links;
         addClassName("tb-error-page");
         setId("not-found");
     }
@@ -26,8 +30,13 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
         removeAll();
-        add(ErrorPages.notFound(this));
+        add(ErrorPages.notFound(this, links.home()));
         return HttpServletResponse.SC_NOT_FOUND;
+    }
+
+    @Override
+    public String sectionTitle() {
+        return getTranslation("notFound.title");
     }
 
     @Override

@@ -1,8 +1,9 @@
 package dev.trackboard.base.ui;
 
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.RouterLink;
 
 /** The product mark: an icon and the name, linking home. */
 final class ProductLogo {
@@ -10,9 +11,8 @@ final class ProductLogo {
     private ProductLogo() {
     }
 
-    static Anchor create() {
-        Anchor logo = new Anchor();
-        logo.setHref("");
+    static RouterLink create(Class<? extends Component> home) {
+        RouterLink logo = new RouterLink(home);
         Span mark = new Span(VaadinIcon.CROSSHAIRS.create());
         mark.addClassName("tb-brand-mark");
         Span name = new Span(logo.getTranslation("app.name"));

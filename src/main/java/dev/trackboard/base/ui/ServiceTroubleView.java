@@ -15,17 +15,20 @@ import java.time.Duration;
 /**
  * What a page shows when the tracking service failed while it was being opened: not found stays
  * not found; an ended session goes back to sign-in; anything else is a friendly "not answering"
- * page that retries by itself (in the browser: no server-side timer per UI).
+ * page that retries by itself (in the browser: no server-side timer per UI). The frame is the not-found
+ * page's, so a guild the API says is not there looks exactly like one the layout turned away.
  */
-@ParentLayout(PublicLayout.class)
+@ParentLayout(ErrorPageLayout.class)
 @AnonymousAllowed
-public class ServiceTroubleView extends Div implements HasErrorParameter<TrackingApiException>, HasDynamicTitle {
+class ServiceTroubleView extends Div implements HasErrorParameter<TrackingApiException>, HasDynamicTitle {
 
     static final Duration RETRY_AFTER = Duration.ofSeconds(15);
 
+    private final ShellLinks links;
     private String title = "";
 
-    public ServiceTroubleView() {
+    ServiceTroubleView(ShellLinks links) {
+        this.links = links;
         addClassName("tb-error-page");
     }
 
@@ -36,7 +39,7 @@ public class ServiceTroubleView extends Div implements HasErrorParameter<Trackin
         if (failure instanceof TrackingApiException.NotFound) {
             setId("not-found");
             title = getTranslation("notFound.title");
-            add(ErrorPages.notFound(this));
+            add(ErrorPages.notFound(this, links.home()));
             return HttpServletResponse.SC_NOT_FOUND;
         }
         if (failure instanceof TrackingApiException.SessionEnded) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.RouteParameters;
 import dev.trackboard.access.GuildAccessService;
 import dev.trackboard.access.GuildAccessWatch;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.base.ui.AddressBar;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -83,7 +84,7 @@ final class AccessLossGuard implements BeforeEnterListener, AfterNavigationListe
                 lost.add(guildId);
                 if (guildId.equals(watched)) {
                     stopWatching();
-                    Location here = ui.getInternals().getActiveViewLocation();
+                    Location here = AddressBar.shown(ui);
                     ui.navigate(here.getPath(), here.getQueryParameters()); // a path with "?" is refused
                     ui.getPage().executeJs(FORGET_INITIAL_PAGE);
                 }
@@ -102,6 +103,6 @@ final class AccessLossGuard implements BeforeEnterListener, AfterNavigationListe
     }
 
     private static Optional<GuildId> guildOf(RouteParameters parameters) {
-        return parameters.get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse);
+        return GuildNavigation.guildOf(parameters);
     }
 }

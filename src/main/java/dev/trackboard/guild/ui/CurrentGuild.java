@@ -2,6 +2,7 @@ package dev.trackboard.guild.ui;
 
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.BeforeEnterEvent;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.guild.GuildDetail;
 import java.util.Optional;
@@ -26,9 +27,13 @@ public final class CurrentGuild {
         ComponentUtil.setData(ui, GuildDetail.class, null);
     }
 
-    /** The guild, if the layout has confirmed it for this navigation; empty while it is still asking. */
-    public static Optional<GuildDetail> of(UI ui, GuildId guildId) {
-        return Optional.ofNullable(ComponentUtil.getData(ui, GuildDetail.class))
-                .filter(guild -> guild.id().equals(guildId));
+    /**
+     * The guild of the route being entered, if the layout has confirmed it for this navigation;
+     * empty while it is still asking (the view is not shown then and loads nothing).
+     */
+    public static Optional<GuildDetail> of(BeforeEnterEvent event) {
+        Optional<GuildId> guildId = GuildNavigation.guildOf(event.getRouteParameters());
+        return Optional.ofNullable(ComponentUtil.getData(event.getUI(), GuildDetail.class))
+                .filter(guild -> guildId.isPresent() && guild.id().equals(guildId.get()));
     }
 }

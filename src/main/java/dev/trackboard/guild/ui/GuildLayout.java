@@ -5,7 +5,6 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -30,7 +29,6 @@ import dev.trackboard.guild.GuildService;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.ui.BotStatusBadge;
 import jakarta.annotation.security.PermitAll;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -53,18 +51,22 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
     private final GuildService guilds;
     private final BotStatusService botStatus;
     private final Background background;
+    private final GuildSections sections;
     private final GuildSwitcher switcher;
     private final GuildPending pending = new GuildPending();
     private GuildDetail guild;
     private GuildVerdict verdict;
     private BotStatusBadge headerBadge;
+    private GuildId navigationOf;
+    private SideNav navigation;
     private int checks;
 
-    public GuildLayout(GuildService guilds, BotStatusService botStatus, Background background) {
+    public GuildLayout(GuildService guilds, BotStatusService botStatus, Background background, GuildSections sections) {
         this.guilds = guilds;
         this.botStatus = botStatus;
         this.background = background;
-        this.switcher = new GuildSwitcher(guilds, background);
+        this.sections = sections;
+        this.switcher = new GuildSwitcher(guilds, background, sections);
         addClassName("tb-guild-content");
     }
 
@@ -73,7 +75,7 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
         checks++; // whatever was still being asked belongs to an earlier navigation
         guild = null;
         CurrentGuild.clear(event.getUI());
-        Optional<GuildId> guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse);
+        Optional<GuildId> guildId = GuildNavigation.guildOf(event.getRouteParameters());
         if (guildId.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
@@ -129,7 +131,7 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
     public void afterNavigation(AfterNavigationEvent event) {
         MainLayout shell = findAncestor(MainLayout.class);
         if (guild == null) {
-            shell.showGuild(new Div(), new Div(), List.of(new Breadcrumb.Crumb(getTranslation("nav.guilds"), "/")));
+            shell.showNoGuild(List.of(Breadcrumb.Crumb.here(getTranslation("nav.guilds"))));
             return;
         }
         switcher.show(guild.id());
@@ -148,25 +150,25 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
         return header;
     }
 
+    /** The guild's sections, one link each; built again only when the guild changes. */
     private SideNav navigation(GuildId guildId) {
-        SideNav nav = new SideNav(getTranslation("nav.section.guild"));
-        nav.addItem(new SideNavItem(getTranslation("nav.overview"), GuildNavigation.overviewPath(guildId),
-                VaadinIcon.DASHBOARD.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.tracking.accounts"), GuildNavigation.accountsPath(guildId),
-                VaadinIcon.USERS.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.tracking.posts"), GuildNavigation.postsPath(guildId),
-                VaadinIcon.NEWSPAPER.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.tracking.brands"), GuildNavigation.brandsPath(guildId),
-                VaadinIcon.TAGS.create()));
-        return nav;
+        if (!guildId.equals(navigationOf)) {
+            navigationOf = guildId;
+            navigation = new SideNav(getTranslation("nav.section.guild"));
+            navigation.setId("guild-nav");
+            for (GuildSection section : sections.entries()) {
+                navigation.addItem(new SideNavItem(getTranslation(section.labelKey()), section.view(),
+                        GuildNavigation.parameters(guildId), section.icon().create()));
+            }
+        }
+        return navigation;
     }
 
     private List<Breadcrumb.Crumb> crumbs(Component view) {
-        List<Breadcrumb.Crumb> crumbs = new ArrayList<>();
-        crumbs.add(new Breadcrumb.Crumb(getTranslation("nav.guilds"), "/"));
-        crumbs.add(new Breadcrumb.Crumb(guild.name(), "/" + GuildNavigation.overviewPath(guild.id())));
-        crumbs.add(new Breadcrumb.Crumb(PageSection.of(view), null));
-        return crumbs;
+        return List.of(
+                Breadcrumb.Crumb.link(getTranslation("nav.guilds"), GuildNavigation.start()),
+                Breadcrumb.Crumb.link(guild.name(), GuildNavigation.OVERVIEW.view(), GuildNavigation.parameters(guild.id())),
+                Breadcrumb.Crumb.here(PageSection.of(view)));
     }
 
     /** Until the API has said yes, the view is not shown (and so loads nothing); then it is. */

@@ -57,12 +57,12 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        GuildId guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse).orElseThrow();
         removeAll();
-        guild = CurrentGuild.of(event.getUI(), guildId).orElse(null);
+        guild = CurrentGuild.of(event).orElse(null);
         if (guild == null) {
             return; // the layout is still asking the API; this view is not shown
         }
+        GuildId guildId = guild.id();
         add(header(), new GuildStatusOverview(guildId, botStatus, background,
                         new SettingsSummaryCard(guildId, settings, background)), facts(),
                 new LoadedSection<>(background, () -> new ChannelsAndRoles(guilds.channels(guildId), guilds.roles(guildId)),

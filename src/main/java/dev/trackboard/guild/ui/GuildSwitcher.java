@@ -2,16 +2,19 @@ package dev.trackboard.guild.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.router.QueryParameters;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.guild.GuildSummary;
+import dev.trackboard.base.ui.AddressBar;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.guild.GuildService;
 import java.time.Duration;
 import java.time.Instant;
 
 /**
- * Jumps to the same screen of another guild the user can open. The list is fetched at most once a
- * minute per tab; the guild layout checks access on arrival anyway.
+ * Jumps to the same section of another guild the user can open, with the same search, filters and
+ * sort (the query as the address bar shows it), less the ids of the first guild's objects. The list
+ * is fetched at most once a minute per tab; the guild layout checks access on arrival anyway.
  */
 class GuildSwitcher extends ComboBox<GuildSummary> {
 
@@ -19,12 +22,14 @@ class GuildSwitcher extends ComboBox<GuildSummary> {
 
     private final GuildService guilds;
     private final Background background;
+    private final GuildSections sections;
     private Instant loadedAt = Instant.EPOCH;
     private GuildId shown;
 
-    GuildSwitcher(GuildService guilds, Background background) {
+    GuildSwitcher(GuildService guilds, Background background, GuildSections sections) {
         this.guilds = guilds;
         this.background = background;
+        this.sections = sections;
         setId("guild-switcher");
         addClassName("tb-guild-switcher");
         setAriaLabel(getTranslation("header.switcher.label"));
@@ -60,7 +65,9 @@ class GuildSwitcher extends ComboBox<GuildSummary> {
 
     private void switchTo(GuildId target) {
         UI ui = UI.getCurrent();
-        String path = ui.getActiveViewLocation().getPath();
-        ui.navigate(path.replaceFirst("^guilds/" + shown.value(), "guilds/" + target.value()));
+        GuildSection section = sections.of(ui.getCurrentView().getClass());
+        QueryParameters query = AddressBar.shown(ui).getQueryParameters()
+                .excluding(section.guildObjectParameters().toArray(String[]::new));
+        ui.navigate(section.view(), GuildNavigation.parameters(target), query);
     }
 }

@@ -1,11 +1,12 @@
 package dev.trackboard.legal.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.RouterLink;
+import dev.trackboard.base.ui.ShellLinks;
 
 /** A legal text from the translation bundle: a title, an introduction and numbered sections. */
 abstract class LegalPage extends Article implements HasDynamicTitle {
@@ -13,7 +14,7 @@ abstract class LegalPage extends Article implements HasDynamicTitle {
     private static final int SECTIONS = 5;
     private final String prefix;
 
-    LegalPage(String prefix) {
+    LegalPage(String prefix, ShellLinks links) {
         this.prefix = prefix;
         addClassName("tb-legal");
         Paragraph updated = new Paragraph(getTranslation("legal.updated", getTranslation("legal.date")));
@@ -22,7 +23,7 @@ abstract class LegalPage extends Article implements HasDynamicTitle {
         for (int i = 1; i <= SECTIONS; i++) {
             add(new H2(getTranslation(prefix + "." + i + ".title")), new Paragraph(getTranslation(prefix + "." + i + ".text")));
         }
-        Anchor back = new Anchor("", getTranslation("legal.back"));
+        RouterLink back = new RouterLink(getTranslation("legal.back"), links.home());
         back.addClassName("tb-button-link");
         add(back);
     }

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +16,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.guild.GuildDetail;
 import dev.trackboard.api.tracking.AccountQuery;
 import dev.trackboard.api.tracking.AccountStatus;
 import dev.trackboard.api.tracking.Platform;
@@ -28,7 +29,6 @@ import dev.trackboard.base.ui.PageSection;
 import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
-import dev.trackboard.guild.ui.GuildNavigation;
 import dev.trackboard.tracking.TrackingService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -80,8 +80,8 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse).orElseThrow();
-        if (CurrentGuild.of(event.getUI(), guildId).isEmpty()) {
+        guildId = CurrentGuild.of(event).map(GuildDetail::id).orElse(null);
+        if (guildId == null) {
             return; // the layout is still asking the API; this view is not shown
         }
         url = UrlState.of(event.getLocation());
@@ -166,10 +166,9 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Has
     }
 
     /** The way from an account to its posts: the posts screen filtered by this account. */
-    private Anchor postsLink(TrackedAccount account) {
-        Anchor link = new Anchor(GuildNavigation.postsPath(guildId) + "?account=" + account.id(),
-                getTranslation("tracking.accounts.posts"));
-        link.setAriaLabel(getTranslation("tracking.accounts.postsOf", account.handle()));
+    private RouterLink postsLink(TrackedAccount account) {
+        RouterLink link = TrackingNavigation.postsOf(guildId, account.id(), getTranslation("tracking.accounts.posts"));
+        link.getElement().setAttribute("aria-label", getTranslation("tracking.accounts.postsOf", account.handle()));
         link.addClassName("tb-account-posts");
         return link;
     }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.guild.GuildDetail;
 import dev.trackboard.api.tracking.Platform;
 import dev.trackboard.api.tracking.PostQuery;
 import dev.trackboard.api.tracking.TrackedAccount;
@@ -21,7 +22,6 @@ import dev.trackboard.base.ui.PageSection;
 import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
-import dev.trackboard.guild.ui.GuildNavigation;
 import dev.trackboard.tracking.TrackingService;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
@@ -74,8 +74,8 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, HasDyn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse).orElseThrow();
-        if (CurrentGuild.of(event.getUI(), guildId).isEmpty()) {
+        guildId = CurrentGuild.of(event).map(GuildDetail::id).orElse(null);
+        if (guildId == null) {
             return; // the layout is still asking the API; this view is not shown
         }
         url = UrlState.of(event.getLocation());

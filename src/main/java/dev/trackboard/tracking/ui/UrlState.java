@@ -3,6 +3,7 @@ package dev.trackboard.tracking.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import dev.trackboard.base.ui.AddressBar;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -117,6 +118,6 @@ final class UrlState {
     void write(UI ui) {
         Map<String, List<String>> parameters = new LinkedHashMap<>();
         written.forEach((name, value) -> parameters.put(name, List.of(value)));
-        ui.getPage().getHistory().replaceState(null, new Location(path, new QueryParameters(parameters)));
+        AddressBar.replace(ui, new Location(path, new QueryParameters(parameters)));
     }
 }

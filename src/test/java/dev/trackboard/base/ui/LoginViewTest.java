@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinServletRequest;
 import dev.trackboard.security.LastAccount;
@@ -45,6 +46,23 @@ class LoginViewTest extends KaribuTest {
 
         String text = UI.getCurrent().getCurrentView().getElement().getTextRecursively();
         assertThat(text).contains("Sign-in did not complete").doesNotContain("Exception");
+    }
+
+    @Test
+    void afterSignOutTheSignInPageSaysSoWithoutRepeatingTheAddress() {
+        navigate("login", QueryParameters.fromString("signedOut=%3Cb%3Egotcha%3C%2Fb%3E"));
+
+        Div notice = _get(Div.class, spec -> spec.withClasses("tb-login-notice"));
+        assertThat(notice.getText()).isEqualTo("You have signed out.");
+        assertThat(UI.getCurrent().getCurrentView().getElement().getTextRecursively()).doesNotContain("gotcha");
+    }
+
+    @Test
+    void aSessionThatEndedIsStillSaidToHaveEnded() {
+        navigate("login", QueryParameters.of("expired", ""));
+
+        assertThat(_get(Div.class, spec -> spec.withClasses("tb-login-notice")).getText())
+                .isEqualTo("Your session ended. Please sign in again.");
     }
 
     @Test

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -27,6 +26,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.tracking.AccountStatus;
 import dev.trackboard.api.tracking.Platform;
 import dev.trackboard.api.tracking.TrackedAccount;
@@ -296,7 +296,7 @@ class TrackingViewsTest extends KaribuTest {
         navigate("guilds/" + ORBIT + "/tracking/accounts", QueryParameters.fromString("q=willow_"));
         Grid<TrackedAccount> accounts = grid("accounts-grid");
         TrackedAccount first = GridKt._get(accounts, 0);
-        Anchor posts = (Anchor) GridKt._getCellComponent(accounts, 0, "posts");
+        RouterLink posts = (RouterLink) GridKt._getCellComponent(accounts, 0, "posts");
         assertThat(posts.getText()).isEqualTo("Posts");
         assertThat(posts.getHref()).isEqualTo("guilds/" + ORBIT + "/tracking/posts?account=" + first.id());
 
