@@ -49,6 +49,11 @@ final class PushChannel implements WebSocket.Listener {
         }
     }
 
+    /** The server is about to close it (the tab sent its unload): not worth a message. */
+    void expectClose() {
+        closing = true;
+    }
+
     void close() {
         closing = true;
         if (socket != null) {

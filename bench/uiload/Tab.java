@@ -164,6 +164,9 @@ final class Tab {
         requests.lock();
         try {
             closed = true;
+            if (push != null) {
+                push.expectClose();
+            }
             String body = "{\"csrfToken\":" + Json.quote(securityKey) + ",\"rpc\":[],\"syncId\":" + syncId
                     + ",\"clientId\":" + clientId + ",\"UNLOAD\":true}";
             browser.send(browser.postJson(vaadinUrl("uidl"), body));
