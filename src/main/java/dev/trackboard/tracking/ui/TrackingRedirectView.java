@@ -4,10 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import dev.trackboard.api.GuildId;
-import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
-import dev.trackboard.guild.ui.GuildNavigation;
 import jakarta.annotation.security.PermitAll;
 
 /** {@code /guilds/{id}/tracking} goes to the accounts screen (after the layout's access check). */
@@ -17,10 +14,6 @@ public class TrackingRedirectView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        GuildId guildId = event.getRouteParameters().get(GuildNavigation.GUILD_ID).flatMap(GuildId::parse).orElseThrow();
-        if (CurrentGuild.of(event.getUI(), guildId).isEmpty()) {
-            return; // the layout is still asking the API; it runs this navigation again with the answer
-        }
-        event.forwardTo(TrackedAccountsView.class, event.getRouteParameters());
+        OpenGuild.of(event).ifPresent(guild -> event.forwardTo(TrackedAccountsView.class, event.getRouteParameters()));
     }
 }
