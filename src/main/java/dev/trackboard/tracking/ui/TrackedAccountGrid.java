@@ -42,7 +42,7 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
         addClassName("tb-tracking-grid");
         setSelectionMode(SelectionMode.MULTI);
         addColumn(TrackedAccount::handle).setKey("handle").setHeader(getTranslation("tracking.accounts.handle"))
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(TrackedAccount::handle);
+                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(TrackedAccount::handle);
         String hint = getTranslation("tracking.accounts.inlineHint");
         addColumn(LitRenderer.<TrackedAccount>of("<span class='tb-inline-editable'><span class='tb-cell-text'>${item.name}"
                         + "</span><vaadin-icon icon='vaadin:pencil' class='tb-inline-edit-hint' @click=${edit}></vaadin-icon></span>")
@@ -56,11 +56,11 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
                 .setHeader(getTranslation("tracking.filter.brand")).setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(a -> a.brandName() == null ? "" : a.brandName());
         addComponentColumn(this::statusPill).setKey("status").setHeader(getTranslation("tracking.accounts.status"))
-                .setWidth("8rem").setFlexGrow(0); // wide enough for its editor too
+                .setWidth("7rem").setFlexGrow(0); // wide enough for its editor too
         addColumn(a -> UserTime.of(this).date(a.createdAt())).setKey("createdAt")
                 .setHeader(getTranslation("tracking.accounts.added")).setWidth("8.5rem").setFlexGrow(0)
                 .setTooltipGenerator(a -> UserTime.of(this).dateTime(a.createdAt()));
-        addComponentColumn(a -> editButton(a, edit)).setKey("edit").setWidth("4.5rem").setFlexGrow(0)
+        addComponentColumn(a -> editButton(a, edit)).setKey("edit").setWidth("3rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
         // frozen to the end: on a phone the way to the posts stays in view
         addComponentColumn(a -> postsAnchor(a, postsLink)).setKey("posts").setAutoWidth(true).setFlexGrow(0)

@@ -2,6 +2,7 @@ package dev.trackboard.tracking.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 import dev.trackboard.base.ui.grid.LazyGridScreen;
 import dev.trackboard.api.tracking.PostQuery;
@@ -23,7 +24,8 @@ class TrackedPostGrid extends Grid<TrackedPost> {
     static final Map<PostQuery.Sort, String> SORT_KEYS = Arrays.stream(PostQuery.Sort.values())
             .collect(Collectors.toMap(Function.identity(), PostQuery.Sort::apiName));
     /** What a phone does without: the time, account and text stay. */
-    static final String[] SECONDARY = {"platform", "brand", "likes", "comments", "shares", "views"};
+    static final String[] SECONDARY = {"postedAt", "account", "platform", "brand", "text", "likes", "comments", "shares",
+        "views"};
     /** Longer text is cut in the grid (the detail dialog has it all). */
     private static final int SHOWN_TEXT = 300;
 
@@ -42,6 +44,13 @@ class TrackedPostGrid extends Grid<TrackedPost> {
                 .setTooltipGenerator(p -> p.brandName() == null ? "" : p.brandName());
         addColumn(p -> shortened(p.text())).setKey("text").setHeader(getTranslation("tracking.posts.text"))
                 .setWidth("12rem").setFlexGrow(1).setTooltipGenerator(p -> shortened(p.text()));
+        // a phone shows one column instead: who and when above, the text below
+        LazyGridScreen.narrowOnly(addColumn(LitRenderer.<TrackedPost>of("<div class='tb-post-summary'>"
+                        + "<div class='tb-muted'>@${item.handle} · ${item.time}</div><div class='tb-cell-text'>${item.text}</div></div>")
+                .withProperty("handle", TrackedPost::accountHandle)
+                .withProperty("time", p -> UserTime.of(this).dateTime(p.postedAt()))
+                .withProperty("text", p -> shortened(p.text())))
+                .setKey("summary").setHeader(getTranslation("tracking.posts.title")).setFlexGrow(1));
         metric("likes", TrackedPost::likes);
         metric("comments", TrackedPost::comments);
         metric("shares", TrackedPost::shares);

@@ -15,6 +15,23 @@ import java.util.function.Consumer;
  */
 public final class GridSorting<T, S extends Enum<S>> {
 
+    /**
+     * Grid sends its indicator at once, which on a page's first response runs before the grid's
+     * connector and header exist (the grid is set up lazily), so no column showed a sort: this waits
+     * for both, for ten seconds at most.
+     */
+    private static final String SHOW_WHEN_READY = """
+            const grid = this;
+            let tries = 0;
+            const show = () => {
+              if (grid.$connector && grid.querySelector('vaadin-grid-sorter')) {
+                grid.$connector.setSorterDirections([{column: $0, direction: $1}]);
+              } else if (tries++ < 200) {
+                setTimeout(show, 50);
+              }
+            };
+            show();""";
+
     private final Grid<T> grid;
     private final Class<S> type;
     private final ListSort<S> byDefault;
@@ -59,17 +76,15 @@ public final class GridSorting<T, S extends Enum<S>> {
     /** Shows {@code sort} on the grid (indicator and data provider's order) without telling anyone. */
     void show(ListSort<S> sort) {
         current = sort;
+        Grid.Column<T> column = grid.getColumnByKey(columnKeys.get(sort.by()));
         showing = true;
         try {
-            // Grid tells the browser only about an order that changed, and its first word can arrive
-            // before the grid's connector does (then no column shows it): clearing first makes it say
-            // this one in any case. Both land in one response, so the rows are still read once.
-            grid.sort(List.of());
-            grid.sort(List.of(new GridSortOrder<>(grid.getColumnByKey(columnKeys.get(sort.by())),
-                    sort.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+            grid.sort(List.of(new GridSortOrder<>(column, sort.descending() ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
         } finally {
             showing = false;
         }
+        grid.getElement().executeJs(SHOW_WHEN_READY, column.getElement().getProperty("path"),
+                sort.descending() ? "desc" : "asc");
     }
 
     /** Tells {@code changed} when the user (or other code) sorts the grid by another column or direction. */

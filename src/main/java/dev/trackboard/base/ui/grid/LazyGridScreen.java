@@ -35,6 +35,7 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
     /** Below this window width the columns marked {@link #secondary} are not shown. */
     static final int NARROW_WIDTH = 720;
     private static final String SECONDARY = "tb-secondary-column";
+    private static final String NARROW_ONLY = "tb-narrow-column";
 
     private final Background background;
     private final ScreenTexts texts;
@@ -95,6 +96,13 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
         addComponentAtIndex(indexOf(failure), part);
     }
 
+    /** Marks a column that only a phone shows (a compact one standing in for several {@link #secondary} ones). */
+    public static <T> Grid.Column<T> narrowOnly(Grid.Column<T> column) {
+        ComponentUtil.setData(column, NARROW_ONLY, Boolean.TRUE);
+        column.setVisible(false);
+        return column;
+    }
+
     /** Marks a column a phone does without, so that the ones that matter and the row actions fit. */
     public static <T> Grid.Column<T> secondary(Grid.Column<T> column) {
         ComponentUtil.setData(column, SECONDARY, Boolean.TRUE);
@@ -138,8 +146,6 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
                     source = next;
                     prepared = offered;
                     showState();
-                    // again now that the grid is in the browser: the indicator sent with its first render may be lost
-                    sorting.show(sorting.current());
                     refresh();
                 });
     }
@@ -202,7 +208,7 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
-        if (grid.getColumns().stream().anyMatch(LazyGridScreen::isSecondary)) {
+        if (grid.getColumns().stream().anyMatch(column -> isMarked(column, SECONDARY) || isMarked(column, NARROW_ONLY))) {
             event.getUI().getPage().retrieveExtendedClientDetails(details -> fit(details.getWindowInnerWidth()));
             resizing = event.getUI().getPage().addBrowserWindowResizeListener(resize -> fit(resize.getWidth()));
         }
@@ -219,10 +225,14 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
 
     private void fit(int windowWidth) {
         boolean narrow = windowWidth > 0 && windowWidth < NARROW_WIDTH;
-        grid.getColumns().stream().filter(LazyGridScreen::isSecondary).forEach(column -> column.setVisible(!narrow));
+        for (Grid.Column<T> column : grid.getColumns()) {
+            if (isMarked(column, SECONDARY) || isMarked(column, NARROW_ONLY)) {
+                column.setVisible(narrow == isMarked(column, NARROW_ONLY));
+            }
+        }
     }
 
-    private static boolean isSecondary(Grid.Column<?> column) {
-        return ComponentUtil.getData(column, SECONDARY) != null;
+    private static boolean isMarked(Grid.Column<?> column, String mark) {
+        return ComponentUtil.getData(column, mark) != null;
     }
 }
