@@ -24,9 +24,9 @@ class BrandGrid extends Grid<TrackedBrand> {
         super(TrackedBrand.class, false);
         setId("brands-grid");
         addClassName("tb-tracking-grid");
-        addComponentColumn(this::swatch).setKey("color").setHeader("").setWidth("3.5rem").setFlexGrow(0);
+        addComponentColumn(this::swatch).setKey("color").setHeader("").setWidth("2.75rem").setFlexGrow(0);
         addColumn(TrackedBrand::name).setKey("name").setHeader(getTranslation("tracking.brands.name"))
-                .setWidth("12rem").setFlexGrow(1).setTooltipGenerator(TrackedBrand::name);
+                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(TrackedBrand::name);
         addColumn(b -> String.join(", ", b.keywords())).setKey("keywords")
                 .setHeader(getTranslation("tracking.brands.keywords")).setWidth("12rem").setFlexGrow(2)
                 .setTooltipGenerator(b -> String.join(", ", b.keywords()));

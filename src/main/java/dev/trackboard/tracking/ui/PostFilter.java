@@ -22,23 +22,17 @@ record PostFilter(String text, Platform platform, Long brandId, Long accountId, 
 
     static final ListSort<PostQuery.Sort> DEFAULT_SORT = new ListSort<>(PostQuery.Sort.POSTED_AT, true);
 
-    static final UrlCodec<PostFilter> URL = new UrlCodec<>() {
-        @Override
-        public PostFilter read(UrlState url) {
-            return new PostFilter(url.text("q", SearchField.MAX_LENGTH), url.option("platform", Platform.class),
-                    url.id("brand"), url.id("account"), url.date("from"), url.date("to"));
-        }
-
-        @Override
-        public void write(PostFilter filter, UrlState url) {
-            url.set("q", filter.text());
-            url.set("platform", filter.platform());
-            url.set("brand", filter.brandId());
-            url.set("account", filter.accountId());
-            url.set("from", filter.from());
-            url.set("to", filter.to());
-        }
-    };
+    static final UrlCodec<PostFilter> URL = UrlCodec.of(
+            url -> new PostFilter(url.text("q", SearchField.MAX_LENGTH), url.option("platform", Platform.class),
+                    url.id("brand"), url.id("account"), url.date("from"), url.date("to")),
+            (filter, url) -> {
+                url.set("account", filter.accountId());
+                url.set("q", filter.text());
+                url.set("platform", filter.platform());
+                url.set("brand", filter.brandId());
+                url.set("from", filter.from());
+                url.set("to", filter.to());
+            });
 
     /** A day typed past the pickers' range, and a range that ends before it starts, match nothing: said on the field. */
     @Override

@@ -56,11 +56,11 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
                 .setHeader(getTranslation("tracking.filter.brand")).setWidth("10rem").setFlexGrow(1)
                 .setTooltipGenerator(a -> a.brandName() == null ? "" : a.brandName());
         addComponentColumn(this::statusPill).setKey("status").setHeader(getTranslation("tracking.accounts.status"))
-                .setWidth("7rem").setFlexGrow(0); // wide enough for its editor too
+                .setWidth("8rem").setFlexGrow(0); // wide enough for its editor too
         addColumn(a -> UserTime.of(this).date(a.createdAt())).setKey("createdAt")
                 .setHeader(getTranslation("tracking.accounts.added")).setWidth("8.5rem").setFlexGrow(0)
                 .setTooltipGenerator(a -> UserTime.of(this).dateTime(a.createdAt()));
-        addComponentColumn(a -> editButton(a, edit)).setKey("edit").setWidth("3rem").setFlexGrow(0)
+        addComponentColumn(a -> editButton(a, edit)).setKey("edit").setWidth("4.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
         // frozen to the end: on a phone the way to the posts stays in view
         addComponentColumn(a -> postsAnchor(a, postsLink)).setKey("posts").setAutoWidth(true).setFlexGrow(0)

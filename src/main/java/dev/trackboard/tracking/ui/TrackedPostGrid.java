@@ -46,9 +46,9 @@ class TrackedPostGrid extends Grid<TrackedPost> {
                 .setWidth("12rem").setFlexGrow(1).setTooltipGenerator(p -> shortened(p.text()));
         // a phone shows one column instead: who and when above, the text below
         LazyGridScreen.narrowOnly(addColumn(LitRenderer.<TrackedPost>of("<div class='tb-post-summary'>"
-                        + "<div class='tb-muted'>@${item.handle} · ${item.time}</div><div class='tb-cell-text'>${item.text}</div></div>")
-                .withProperty("handle", TrackedPost::accountHandle)
-                .withProperty("time", p -> UserTime.of(this).dateTime(p.postedAt()))
+                        + "<div class='tb-muted'>${item.who}</div><div class='tb-cell-text'>${item.text}</div></div>")
+                .withProperty("who", p -> getTranslation("tracking.posts.byAt", p.accountHandle(),
+                        UserTime.of(this).dateTime(p.postedAt())))
                 .withProperty("text", p -> shortened(p.text())))
                 .setKey("summary").setHeader(getTranslation("tracking.posts.title")).setFlexGrow(1));
         metric("likes", TrackedPost::likes);

@@ -18,16 +18,6 @@ public interface ScreenFilter {
     enum None implements ScreenFilter {
         NONE;
 
-        public static final UrlCodec<None> URL = new UrlCodec<>() {
-            @Override
-            public None read(UrlState url) {
-                return NONE;
-            }
-
-            @Override
-            public void write(None filter, UrlState url) {
-                // nothing to keep
-            }
-        };
+        public static final UrlCodec<None> URL = UrlCodec.of(url -> NONE, (filter, url) -> { });
     }
 }
