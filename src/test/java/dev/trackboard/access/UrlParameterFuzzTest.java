@@ -265,7 +265,10 @@ class UrlParameterFuzzTest extends KaribuTest {
         assertThat(_get(Select.class, spec -> spec.withId("account-platform-filter")).getValue()).isNull();
         assertThat(_get(Select.class, spec -> spec.withId("account-status-filter")).getValue()).isNull();
         assertThat(_get(ComboBox.class, spec -> spec.withId("account-brand-filter")).getValue()).isNull();
-        assertThat(_get(Grid.class, spec -> spec.withId("accounts-grid")).getSortOrder()).isEmpty();
+        // the default order, shown on its column
+        GridSortOrder<?> sort = (GridSortOrder<?>) _get(Grid.class, spec -> spec.withId("accounts-grid")).getSortOrder()
+                .getFirst();
+        assertThat(sort.getSorted().getKey() + " " + sort.getDirection()).isEqualTo("handle ASCENDING");
     }
 
     /** A search text is used as typed when it fits the field; a longer one is not used and says so. */

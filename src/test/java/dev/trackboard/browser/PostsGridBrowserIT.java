@@ -38,6 +38,12 @@ class PostsGridBrowserIT {
             assertThat((Long) js.executeScript(
                     "return document.querySelectorAll('#posts-grid img, #posts-grid script, #posts-grid b').length"))
                     .isZero();
+            // the sort in force shows on its column, the default one too (issue 8: none did)
+            String sorted = new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(d -> (String) js.executeScript("""
+                    const on = Array.from(document.querySelectorAll('#posts-grid vaadin-grid-sorter')).filter(s => s.direction);
+                    return on.length ? on.map(s => s.textContent.trim() + ' ' + s.direction).join(', ') : null;
+                    """));
+            assertThat(sorted).isEqualTo("Posted desc");
 
             for (int index : new int[] {2_500, 4_000, 18_000}) {
                 long started = System.nanoTime();

@@ -37,14 +37,8 @@ class FriendlyErrorHandler implements VaadinServiceInitListener {
             SessionExpiry.endAndSignIn(ui);
             return;
         }
-        String key = switch (cause) {
-            case TrackingApiException.OutcomeUnknown unknown -> "error.outcomeUnknown";
-            // e.g. a grid page fetch with a search or filter the API refuses: not an outage
-            case TrackingApiException.InvalidRequest invalid -> invalid.fieldErrors().stream()
-                    .anyMatch(error -> error.field().equals("q")) ? "error.invalidSearch" : "error.invalidRequest";
-            case TrackingApiException _ -> "error.unavailable";
-            default -> "error.notification";
-        };
+        // e.g. a grid page fetch with a search or filter the API refuses: said in the UI's words, no outage
+        String key = cause instanceof TrackingApiException problem ? ApiProblemText.key(problem) : "error.notification";
         if (!(cause instanceof TrackingApiException)) {
             log.error("Unexpected error in a UI", event.getThrowable());
         }

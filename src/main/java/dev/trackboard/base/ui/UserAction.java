@@ -35,20 +35,39 @@ public final class UserAction {
             switch (failure) {
                 case null -> done.accept(value);
                 case TrackingApiException.SessionEnded ended -> SessionExpiry.endAndSignIn(ui);
-                case TrackingApiException.OutcomeUnknown unknown -> tell(ui, "error.outcomeUnknown",
-                        NotificationVariant.LUMO_WARNING);
-                case TrackingApiException.Unavailable down -> tell(ui, "error.unavailable",
-                        NotificationVariant.LUMO_ERROR);
-                case TrackingApiException.RateLimited limited -> tell(ui, "error.unavailable",
-                        NotificationVariant.LUMO_ERROR);
+                case TrackingApiException.OutcomeUnknown unknown -> tell(ui, unknown);
+                case TrackingApiException.Unavailable down -> tell(ui, down);
+                case TrackingApiException.RateLimited limited -> tell(ui, limited);
                 case TrackingApiException refusal -> refused.accept(refusal);
                 default -> throw failure; // a bug: the error handler reports it
             }
         });
     }
 
-    private static void tell(UI ui, String key, NotificationVariant variant) {
-        Notification note = Notification.show(ui.getTranslation(key), 8000, Notification.Position.BOTTOM_END);
+    /**
+     * The usual refusal handler: a thing gone meanwhile (NotFound) is told with {@code goneText}, any
+     * other refusal in the UI's words; then {@code after} runs (the screen reads its rows again).
+     */
+    public static Consumer<TrackingApiException> goneOrTold(String goneText, Runnable after) {
+        return refusal -> {
+            if (refusal instanceof TrackingApiException.NotFound) {
+                Notification.show(goneText).addThemeVariants(NotificationVariant.LUMO_WARNING);
+            } else {
+                tell(UI.getCurrent(), refusal);
+            }
+            after.run();
+        };
+    }
+
+    /** Tells the user about a problem in the UI's words ({@link ApiProblemText}): for refusals a caller does not handle itself. */
+    public static void tell(UI ui, TrackingApiException problem) {
+        NotificationVariant variant = switch (problem) {
+            case TrackingApiException.Unavailable down -> NotificationVariant.LUMO_ERROR;
+            case TrackingApiException.RateLimited limited -> NotificationVariant.LUMO_ERROR;
+            default -> NotificationVariant.LUMO_WARNING;
+        };
+        Notification note = Notification.show(ui.getTranslation(ApiProblemText.key(problem)), 8000,
+                Notification.Position.BOTTOM_END);
         note.addThemeVariants(variant);
     }
 }

@@ -9,19 +9,31 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import dev.trackboard.api.tracking.BulkAction;
 import dev.trackboard.api.tracking.TrackedAccount;
+import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.UserAction;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.BiFunction;
 
-/** Pause, resume or delete the selected accounts, after a confirmation that says how many. */
+/**
+ * Pause, resume or delete the selected accounts, after a confirmation that says how many. The
+ * screen tells it the selection ({@link #select}) and hears when the accounts changed.
+ */
 class AccountBulkBar extends Div {
 
-    private final TrackedAccountsView view;
+    private final Background background;
+    private final BiFunction<BulkAction, List<Long>, Integer> bulk;
+    private final Runnable changed;
     private final Span selected = new Span();
     private final List<Button> buttons;
+    private List<TrackedAccount> selection = List.of();
 
-    AccountBulkBar(TrackedAccountsView view) {
-        this.view = view;
+    /** @param bulk runs an action on account ids, answering how many it changed (off the session lock) */
+    AccountBulkBar(Background background, BiFunction<BulkAction, List<Long>, Integer> bulk, Runnable changed) {
+        this.background = background;
+        this.bulk = bulk;
+        this.changed = changed;
         addClassNames("tb-toolbar", "tb-bulk-bar");
         setId("account-bulk-bar");
         selected.addClassName("tb-muted");
@@ -30,32 +42,30 @@ class AccountBulkBar extends Div {
         buttons.getLast().addThemeVariants(ButtonVariant.LUMO_ERROR);
         add(selected);
         buttons.forEach(this::add);
-        view.grid().addSelectionListener(e -> update(e.getAllSelectedItems().size()));
-        update(0);
+        select(Set.of());
+    }
+
+    void select(Set<TrackedAccount> accounts) {
+        selection = List.copyOf(accounts);
+        selected.setText(getTranslation("tracking.bulk.selected", selection.size()));
+        buttons.forEach(b -> b.setEnabled(!selection.isEmpty()));
     }
 
     private Button button(BulkAction action) {
-        String name = action.name().toLowerCase(Locale.ROOT);
-        Button button = new Button(getTranslation("tracking.bulk." + name), e -> confirm(action));
-        button.setId("bulk-" + name);
+        Button button = new Button(getTranslation("tracking.bulk." + name(action)), e -> confirm(action));
+        button.setId("bulk-" + name(action));
         return button;
     }
 
-    private void update(int count) {
-        selected.setText(getTranslation("tracking.bulk.selected", count));
-        buttons.forEach(b -> b.setEnabled(count > 0));
-    }
-
     private void confirm(BulkAction action) {
-        List<TrackedAccount> accounts = List.copyOf(view.grid().getSelectedItems());
-        String name = action.name().toLowerCase(Locale.ROOT);
+        List<TrackedAccount> accounts = selection;
         ConfirmDialog dialog = new ConfirmDialog();
         dialog.setId("bulk-confirm");
-        dialog.setHeader(getTranslation("tracking.bulk." + name + ".title", accounts.size()));
-        dialog.setText(getTranslation("tracking.bulk." + name + ".text", accounts.size()));
+        dialog.setHeader(getTranslation("tracking.bulk." + name(action) + ".title", accounts.size()));
+        dialog.setText(getTranslation("tracking.bulk." + name(action) + ".text", accounts.size()));
         dialog.setCancelable(true);
         dialog.setCancelText(getTranslation("tracking.cancel"));
-        dialog.setConfirmText(getTranslation("tracking.bulk." + name));
+        dialog.setConfirmText(getTranslation("tracking.bulk." + name(action)));
         if (action == BulkAction.DELETE) {
             dialog.setConfirmButtonTheme("error primary");
         }
@@ -65,14 +75,14 @@ class AccountBulkBar extends Div {
 
     private void run(BulkAction action, List<TrackedAccount> accounts) {
         List<Long> ids = accounts.stream().map(TrackedAccount::id).toList();
-        UserAction.run(view.background(), this, () -> view.tracking().bulk(view.guildId(), action, ids), affected -> {
-            Notification done = Notification.show(getTranslation(
-                    "tracking.bulk." + action.name().toLowerCase(Locale.ROOT) + ".done", affected));
-            done.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            view.grid().refresh();
-        }, stale -> {
-            Notification.show(getTranslation("tracking.bulk.stale")).addThemeVariants(NotificationVariant.LUMO_WARNING);
-            view.grid().refresh();
-        });
+        UserAction.run(background, this, () -> bulk.apply(action, ids), affected -> {
+            Notification.show(getTranslation("tracking.bulk." + name(action) + ".done", affected))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            changed.run();
+        }, UserAction.goneOrTold(getTranslation("tracking.bulk.stale"), changed));
+    }
+
+    private static String name(BulkAction action) {
+        return action.name().toLowerCase(Locale.ROOT);
     }
 }

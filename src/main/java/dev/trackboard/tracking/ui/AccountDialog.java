@@ -1,8 +1,7 @@
 package dev.trackboard.tracking.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -16,6 +15,7 @@ import dev.trackboard.api.tracking.AccountStatus;
 import dev.trackboard.api.tracking.Platform;
 import dev.trackboard.api.tracking.TrackedAccount;
 import dev.trackboard.api.tracking.TrackedBrand;
+import dev.trackboard.base.ui.ApiProblemText;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.tracking.TrackingService;
 import java.util.List;
@@ -51,7 +51,7 @@ class AccountDialog extends Dialog {
         this.form = AccountForm.of(account, brands);
         setId("account-dialog");
         setHeaderTitle(getTranslation(account == null ? "tracking.accounts.add" : "tracking.accounts.edit"));
-        setWidth("32rem");
+        setWidth("min(32rem, 100%)");
         platform.setId("account-platform");
         platform.setLabel(getTranslation("tracking.filter.platform"));
         platform.setItems(Platform.values());
@@ -71,14 +71,15 @@ class AccountDialog extends Dialog {
         status.setItems(AccountStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("tracking.status." + s.name()));
         bind();
-        add(new FormLayout(platform, handle, displayName, brand, status));
-        Button save = new Button(getTranslation("tracking.save"));
-        save.addClickListener(e -> save(save));
-        save.setId("account-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("tracking.cancel"), e -> close());
-        cancel.setId("account-cancel");
-        getFooter().add(cancel, save);
+        brand.setPlaceholder(getTranslation("tracking.noBrand"));
+        FormLayout form = new FormLayout(platform, status, handle, displayName, brand);
+        // two columns where they fit, one on a phone
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("26rem", 2));
+        form.setColspan(handle, 2);
+        form.setColspan(displayName, 2);
+        form.setColspan(brand, 2);
+        add(form);
+        DialogSave.footer(this, "account", this::save);
     }
 
     private void bind() {
@@ -107,12 +108,7 @@ class AccountDialog extends Dialog {
     }
 
     private void showFieldErrors(List<TrackingApiException.FieldError> errors) {
-        Map<String, HasValidation> fields = Map.of("platform", platform, "handle", handle, "displayName", displayName,
-                "brandId", brand, "status", status);
-        for (TrackingApiException.FieldError error : errors) {
-            HasValidation field = fields.getOrDefault(error.field(), handle);
-            field.setErrorMessage(error.message());
-            field.setInvalid(true);
-        }
+        ApiProblemText.showOnFields(UI.getCurrent(), errors, "tracking.problem.account.", Map.of("platform", platform,
+                "handle", handle, "displayName", displayName, "brandId", brand, "status", status), handle);
     }
 }

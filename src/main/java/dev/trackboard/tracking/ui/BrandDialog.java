@@ -1,8 +1,7 @@
 package dev.trackboard.tracking.ui;
 
-import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
@@ -13,6 +12,7 @@ import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.api.tracking.BrandDraft;
 import dev.trackboard.api.tracking.TrackedBrand;
+import dev.trackboard.base.ui.ApiProblemText;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.tracking.TrackingService;
 import java.util.Arrays;
@@ -50,7 +50,7 @@ class BrandDialog extends Dialog {
         this.saved = saved;
         setId("brand-dialog");
         setHeaderTitle(getTranslation(brand == null ? "tracking.brands.add" : "tracking.brands.edit"));
-        setWidth("30rem");
+        setWidth("min(30rem, 100%)");
         if (brand != null) {
             form.name = brand.name();
             form.keywords = String.join(", ", brand.keywords());
@@ -74,14 +74,10 @@ class BrandDialog extends Dialog {
                 .withValidator(new RegexpValidator(getTranslation("tracking.validation.color"), "#[0-9a-fA-F]{6}"))
                 .bind(f -> f.color, (f, v) -> f.color = v);
         binder.readBean(form);
-        add(new FormLayout(name, keywords, color));
-        Button save = new Button(getTranslation("tracking.save"));
-        save.addClickListener(e -> save(save));
-        save.setId("brand-save");
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("tracking.cancel"), e -> close());
-        cancel.setId("brand-cancel");
-        getFooter().add(cancel, save);
+        FormLayout fields = new FormLayout(name, keywords, color);
+        fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(fields);
+        DialogSave.footer(this, "brand", this::save);
     }
 
     private void save(Button save) {
@@ -96,12 +92,8 @@ class BrandDialog extends Dialog {
     }
 
     private void showFieldErrors(List<TrackingApiException.FieldError> errors) {
-        Map<String, HasValidation> fields = Map.of("name", name, "keywords", keywords, "color", color);
-        for (TrackingApiException.FieldError error : errors) {
-            HasValidation field = fields.getOrDefault(error.field(), name);
-            field.setErrorMessage(error.message());
-            field.setInvalid(true);
-        }
+        ApiProblemText.showOnFields(UI.getCurrent(), errors, "tracking.problem.brand.",
+                Map.of("name", name, "keywords", keywords, "color", color), name);
     }
 
     private static List<String> split(String value) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import dev.trackboard.api.tracking.TrackedPost;
 import dev.trackboard.base.ui.FactTile;
+import dev.trackboard.base.ui.UserTime;
 
 /** One post in full: text (as text, wrapped), metrics, account, brand, and a link out to the platform. */
 class PostDetailDialog extends Dialog {
@@ -15,15 +16,15 @@ class PostDetailDialog extends Dialog {
     PostDetailDialog(TrackedPost post) {
         setId("post-detail");
         setHeaderTitle(getTranslation("tracking.posts.detail", post.accountHandle()));
-        setWidth("40rem");
+        setWidth("min(40rem, 100%)");
         Paragraph text = new Paragraph(post.text());
         text.setId("post-detail-text");
         text.addClassName("tb-post-full-text");
         Div facts = new Div(
-                fact("tracking.posts.posted", TrackingFormat.time(post.postedAt(), getLocale())),
-                fact("tracking.posts.account", post.accountDisplayName() + " (@" + post.accountHandle() + ")"),
+                fact("tracking.posts.posted", UserTime.of(this).dateTime(post.postedAt())),
+                fact("tracking.posts.account", getTranslation("tracking.posts.accountOf", post.accountDisplayName(), post.accountHandle())),
                 fact("tracking.filter.platform", getTranslation("tracking.platform." + post.platform().name())),
-                fact("tracking.filter.brand", post.brandName() == null ? "—" : post.brandName()),
+                fact("tracking.filter.brand", post.brandName() == null ? getTranslation("tracking.noBrand") : post.brandName()),
                 fact("tracking.posts.likes", TrackingFormat.number(post.likes(), getLocale())),
                 fact("tracking.posts.comments", TrackingFormat.number(post.comments(), getLocale())),
                 fact("tracking.posts.shares", TrackingFormat.number(post.shares(), getLocale())),

@@ -4,114 +4,98 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.provider.SortDirection;
-import dev.trackboard.api.GuildId;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.tracking.AccountQuery;
 import dev.trackboard.api.tracking.TrackedAccount;
-import dev.trackboard.tracking.TrackingService;
-import java.util.List;
+import dev.trackboard.base.ui.UserTime;
+import dev.trackboard.base.ui.grid.LazyGridScreen;
+import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.LongConsumer;
 
 /**
- * The accounts grid: lazy (pages fetched from the API as the user scrolls), multi-select, sorted on
- * the server. All account text goes through text renderers, never HTML.
+ * The accounts grid: multi-select, sorted on the server by the columns of {@link #SORT_KEYS}. All
+ * account text is rendered as text, never HTML; a cell that can be cut short has a tooltip. The
+ * display name shows that it can be edited in place (a pencil, a tooltip), double-click opens
+ * the editor; the row's buttons open the full dialog and the account's posts.
  */
 class TrackedAccountGrid extends Grid<TrackedAccount> {
 
-    private static final Map<AccountQuery.Sort, String> KEYS = Map.of(
+    static final Map<AccountQuery.Sort, String> SORT_KEYS = Map.of(
             AccountQuery.Sort.HANDLE, "handle", AccountQuery.Sort.DISPLAY_NAME, "displayName",
             AccountQuery.Sort.PLATFORM, "platform", AccountQuery.Sort.STATUS, "status",
             AccountQuery.Sort.CREATED_AT, "createdAt");
+    /** What a phone does without: the handle, status and the row's ways on stay. */
+    static final String[] SECONDARY = {"displayName", "platform", "brand", "createdAt"};
 
-    private Consumer<TrackedAccount> editHandler = account -> { };
-
-    TrackedAccountGrid(Function<String, String> translation) {
+    /**
+     * @param edit      opens a row's dialog
+     * @param postsLink where a row's posts are
+     */
+    TrackedAccountGrid(Consumer<TrackedAccount> edit, Function<TrackedAccount, RouterLink> postsLink) {
         super(TrackedAccount.class, false);
         setId("accounts-grid");
         addClassName("tb-tracking-grid");
         setSelectionMode(SelectionMode.MULTI);
-        addColumn(TrackedAccount::handle).setKey("handle").setHeader(translation.apply("tracking.accounts.handle"))
-                .setSortable(true).setAutoWidth(true).setFlexGrow(1);
-        addColumn(TrackedAccount::displayName).setKey("displayName")
-                .setHeader(translation.apply("tracking.accounts.displayName")).setSortable(true).setFlexGrow(2);
-        addColumn(a -> translation.apply("tracking.platform." + a.platform().name())).setKey("platform")
-                .setHeader(translation.apply("tracking.filter.platform")).setSortable(true).setWidth("8rem").setFlexGrow(0);
-        addColumn(a -> a.brandName() == null ? "—" : a.brandName()).setKey("brand")
-                .setHeader(translation.apply("tracking.filter.brand")).setFlexGrow(1);
-        addComponentColumn(a -> {
-            Span pill = new Span(translation.apply("tracking.status." + a.status().name()));
-            pill.addClassNames("tb-pill", "tb-status-" + a.status().name().toLowerCase(java.util.Locale.ROOT));
-            return pill;
-        }).setKey("status").setHeader(translation.apply("tracking.accounts.status")).setSortable(true)
-                .setAutoWidth(true).setFlexGrow(0);
-        addColumn(a -> TrackingFormat.time(a.createdAt(), getLocale())).setKey("createdAt")
-                .setHeader(translation.apply("tracking.accounts.added")).setSortable(true).setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(a -> {
-            Button edit = new Button(VaadinIcon.EDIT.create(), e -> editHandler.accept(a));
-            edit.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-            edit.setAriaLabel(translation.apply("tracking.edit"));
-            edit.addClassName("tb-edit-account");
-            return edit;
-        }).setKey("edit").setWidth("4rem").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        setMultiSort(false);
-    }
-
-    void editHandler(Consumer<TrackedAccount> handler) {
-        this.editHandler = handler;
-    }
-
-    /** Lazy data from the API; reads that fail leave the grid to {@code recovery}. */
-    void show(TrackingService tracking, GuildId guildId, BiFunction<AccountQuery.Sort, Boolean, AccountQuery> query,
-              LongConsumer total, GridRecovery recovery) {
-        // stable identity by id: selection, refreshItem and the editor survive changed fields
-        setItems(fetch -> recovery.read(() -> {
-            // the sort comes from the grid's own sort state (one column at a time)
-            GridSortOrder<TrackedAccount> order = sortOrder();
-            AccountQuery q = query.apply(order == null ? AccountQuery.Sort.HANDLE : sort(order),
-                    order != null && order.getDirection() == SortDirection.DESCENDING);
-            return tracking.accounts(guildId, q, fetch.getOffset(), fetch.getLimit());
-        }, List.<TrackedAccount>of()).stream(), countQuery -> recovery.read(() -> {
-            GridSortOrder<TrackedAccount> order = sortOrder();
-            long count = tracking.countAccounts(guildId, query.apply(order == null ? AccountQuery.Sort.HANDLE
-                    : sort(order), false));
-            total.accept(count);
-            return (int) Math.min(Integer.MAX_VALUE, count);
-        }, 0)).setIdentifierProvider(TrackedAccount::id);
-    }
-
-    void refresh() {
-        deselectAll();
-        getDataProvider().refreshAll();
-    }
-
-    GridSortOrder<TrackedAccount> sortOrder() {
-        List<GridSortOrder<TrackedAccount>> orders = getSortOrder();
-        return orders.isEmpty() ? null : orders.getFirst();
-    }
-
-    AccountQuery.Sort sort(GridSortOrder<TrackedAccount> order) {
-        String key = order.getSorted().getKey();
-        return KEYS.entrySet().stream().filter(e -> e.getValue().equals(key)).map(Map.Entry::getKey)
-                .findFirst().orElse(AccountQuery.Sort.HANDLE);
-    }
-
-    String sortOf(GridSortOrder<TrackedAccount> order) {
-        return sort(order).name().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    void restoreSort(AccountQuery.Sort sort, boolean descending) {
-        if (sort == null) {
-            sort(List.of());
-            return;
+        addColumn(TrackedAccount::handle).setKey("handle").setHeader(getTranslation("tracking.accounts.handle"))
+                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(TrackedAccount::handle);
+        String hint = getTranslation("tracking.accounts.inlineHint");
+        addColumn(LitRenderer.<TrackedAccount>of("<span class='tb-inline-editable'><span class='tb-cell-text'>${item.name}"
+                        + "</span><vaadin-icon icon='vaadin:pencil' class='tb-inline-edit-hint' @click=${edit}></vaadin-icon></span>")
+                .withProperty("name", TrackedAccount::displayName).withFunction("edit", this::editInline))
+                .setKey("displayName").setHeader(getTranslation("tracking.accounts.displayName"))
+                .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(a -> getTranslation("tracking.accounts.nameTooltip",
+                        a.displayName(), hint));
+        addColumn(a -> getTranslation("tracking.platform." + a.platform().name())).setKey("platform")
+                .setHeader(getTranslation("tracking.filter.platform")).setWidth("7.5rem").setFlexGrow(0);
+        addColumn(a -> a.brandName() == null ? getTranslation("tracking.noBrandCell") : a.brandName()).setKey("brand")
+                .setHeader(getTranslation("tracking.filter.brand")).setWidth("10rem").setFlexGrow(1)
+                .setTooltipGenerator(a -> a.brandName() == null ? "" : a.brandName());
+        addComponentColumn(this::statusPill).setKey("status").setHeader(getTranslation("tracking.accounts.status"))
+                .setWidth("8rem").setFlexGrow(0); // wide enough for its editor too
+        addColumn(a -> UserTime.of(this).date(a.createdAt())).setKey("createdAt")
+                .setHeader(getTranslation("tracking.accounts.added")).setWidth("8.5rem").setFlexGrow(0)
+                .setTooltipGenerator(a -> UserTime.of(this).dateTime(a.createdAt()));
+        addComponentColumn(a -> editButton(a, edit)).setKey("edit").setWidth("4.5rem").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
+        // frozen to the end: on a phone the way to the posts stays in view
+        addComponentColumn(a -> postsLinkOf(a, postsLink)).setKey("posts").setAutoWidth(true).setFlexGrow(0)
+                .setFrozenToEnd(true);
+        for (String key : SECONDARY) {
+            LazyGridScreen.secondary(getColumnByKey(key));
         }
-        Column<TrackedAccount> column = getColumnByKey(KEYS.get(sort));
-        sort(List.of(new GridSortOrder<>(column, descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
+    }
+
+    /** Opens Grid's editor on the row (set up by {@link AccountInlineEditor}), as a double-click does. */
+    void editInline(TrackedAccount account) {
+        if (!getEditor().isOpen()) {
+            getEditor().editItem(account);
+        }
+    }
+
+    private Span statusPill(TrackedAccount account) {
+        Span pill = new Span(getTranslation("tracking.status." + account.status().name()));
+        pill.addClassNames("tb-pill", "tb-status-" + account.status().name().toLowerCase(Locale.ROOT));
+        return pill;
+    }
+
+    private Button editButton(TrackedAccount account, Consumer<TrackedAccount> edit) {
+        Button button = new Button(VaadinIcon.EDIT.create(), e -> edit.accept(account));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
+        button.setAriaLabel(getTranslation("tracking.accounts.editOf", account.handle()));
+        button.setTooltipText(getTranslation("tracking.accounts.edit"));
+        button.addClassName("tb-edit-account");
+        return button;
+    }
+
+    private RouterLink postsLinkOf(TrackedAccount account, Function<TrackedAccount, RouterLink> postsLink) {
+        RouterLink link = postsLink.apply(account);
+        link.getElement().setAttribute("aria-label", getTranslation("tracking.accounts.postsOf", account.handle()));
+        link.addClassName("tb-account-posts");
+        return link;
     }
 }

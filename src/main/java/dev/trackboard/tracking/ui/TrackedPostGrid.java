@@ -2,91 +2,71 @@ package dev.trackboard.tracking.ui;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridSortOrder;
-import com.vaadin.flow.data.provider.SortDirection;
-import dev.trackboard.api.GuildId;
-import dev.trackboard.api.tracking.PostPage;
+import com.vaadin.flow.data.renderer.LitRenderer;
+import com.vaadin.flow.function.ValueProvider;
 import dev.trackboard.api.tracking.PostQuery;
 import dev.trackboard.api.tracking.TrackedPost;
-import dev.trackboard.tracking.TrackingService;
-import java.util.List;
-import java.util.Locale;
-import java.util.function.BiFunction;
-import java.util.function.Consumer;
+import dev.trackboard.base.ui.UserTime;
+import dev.trackboard.base.ui.grid.LazyGridScreen;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
- * The posts grid: lazy over up to millions of rows (the API pages by seek, so a deep page costs what
- * the first does), sorted on the server by time or a metric. Post text is shown as text, one line.
+ * The posts grid: lazy over up to millions of rows, sorted on the server by time or a metric. The
+ * post text takes the free width, one line, as text; the other columns are as wide as their
+ * content, and a cell that can be cut short has a tooltip.
  */
 class TrackedPostGrid extends Grid<TrackedPost> {
 
-    TrackedPostGrid(Function<String, String> translation) {
+    /** Each sort key's column: keyed by the API's name of it. */
+    static final Map<PostQuery.Sort, String> SORT_KEYS = Arrays.stream(PostQuery.Sort.values())
+            .collect(Collectors.toMap(Function.identity(), PostQuery.Sort::apiName));
+    /** What a phone does without: the time, account and text stay. */
+    static final String[] SECONDARY = {"postedAt", "account", "platform", "brand", "text", "likes", "comments", "shares",
+        "views"};
+    /** Longer text is cut in the grid (the detail dialog has it all). */
+    private static final int SHOWN_TEXT = 300;
+
+    TrackedPostGrid() {
         super(TrackedPost.class, false);
         setId("posts-grid");
         addClassName("tb-tracking-grid");
-        addColumn(p -> TrackingFormat.shortTime(p.postedAt(), getLocale())).setKey("postedAt")
-                .setHeader(translation.apply("tracking.posts.posted")).setSortable(true).setWidth("11.5rem").setFlexGrow(0);
-        addColumn(TrackedPost::accountHandle).setKey("account").setHeader(translation.apply("tracking.posts.account"))
-                .setWidth("8rem").setFlexGrow(0);
-        addColumn(p -> translation.apply("tracking.platform." + p.platform().name())).setKey("platform")
-                .setHeader(translation.apply("tracking.filter.platform")).setWidth("6.5rem").setFlexGrow(0);
-        addColumn(p -> p.brandName() == null ? "—" : p.brandName()).setKey("brand")
-                .setHeader(translation.apply("tracking.filter.brand")).setWidth("7rem").setFlexGrow(0);
-        addColumn(p -> p.text().length() > 300 ? p.text().substring(0, 300) + "…" : p.text()).setKey("text")
-                .setHeader(translation.apply("tracking.posts.text")).setWidth("8rem").setFlexGrow(1);
-        for (String metric : List.of("likes", "comments", "shares", "views")) {
-            addColumn(p -> TrackingFormat.number(metric(p, metric), getLocale())).setKey(metric)
-                    .setHeader(translation.apply("tracking.posts." + metric)).setSortable(true).setWidth("6.5rem")
-                    .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        addColumn(p -> UserTime.of(this).dateTime(p.postedAt())).setKey("postedAt")
+                .setHeader(getTranslation("tracking.posts.posted")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(TrackedPost::accountHandle).setKey("account").setHeader(getTranslation("tracking.posts.account"))
+                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(TrackedPost::accountHandle);
+        addColumn(p -> getTranslation("tracking.platform." + p.platform().name())).setKey("platform")
+                .setHeader(getTranslation("tracking.filter.platform")).setAutoWidth(true).setFlexGrow(0);
+        addColumn(p -> p.brandName() == null ? getTranslation("tracking.noBrandCell") : p.brandName()).setKey("brand")
+                .setHeader(getTranslation("tracking.filter.brand")).setWidth("9rem").setFlexGrow(0)
+                .setTooltipGenerator(p -> p.brandName() == null ? "" : p.brandName());
+        addColumn(p -> shortened(p.text())).setKey("text").setHeader(getTranslation("tracking.posts.text"))
+                .setWidth("12rem").setFlexGrow(1).setTooltipGenerator(p -> shortened(p.text()));
+        // a phone shows one column instead: who and when above, the text below
+        LazyGridScreen.narrowOnly(addColumn(LitRenderer.<TrackedPost>of("<div class='tb-post-summary'>"
+                        + "<div class='tb-muted'>${item.who}</div><div class='tb-cell-text'>${item.text}</div></div>")
+                .withProperty("who", p -> getTranslation("tracking.posts.byAt", p.accountHandle(),
+                        UserTime.of(this).dateTime(p.postedAt())))
+                .withProperty("text", p -> shortened(p.text())))
+                .setKey("summary").setHeader(getTranslation("tracking.posts.title")).setFlexGrow(1));
+        metric("likes", TrackedPost::likes);
+        metric("comments", TrackedPost::comments);
+        metric("shares", TrackedPost::shares);
+        metric("views", TrackedPost::views);
+        for (String key : SECONDARY) {
+            LazyGridScreen.secondary(getColumnByKey(key));
         }
-        setMultiSort(false);
-        sort(List.of(new GridSortOrder<>(getColumnByKey("postedAt"), SortDirection.DESCENDING)));
     }
 
-    /** Lazy data from the API; reads that fail leave the grid to {@code recovery}. */
-    void show(TrackingService tracking, GuildId guildId, BiFunction<PostQuery.Sort, Boolean, PostQuery> query,
-              Consumer<PostPage> total, GridRecovery recovery) {
-        setItems(fetch -> recovery.read(() -> tracking.posts(guildId, query.apply(sort(), descending()),
-                fetch.getOffset(), fetch.getLimit()), List.<TrackedPost>of()).stream(),
-                countQuery -> recovery.read(() -> {
-                    PostPage page = tracking.countPosts(guildId, query.apply(sort(), descending()));
-                    total.accept(page);
-                    return (int) Math.min(Integer.MAX_VALUE, page.total());
-                }, 0)).setIdentifierProvider(TrackedPost::id);
+    private void metric(String key, ValueProvider<TrackedPost, Long> value) {
+        addColumn(p -> TrackingFormat.number(value.apply(p), getLocale())).setKey(key)
+                .setHeader(getTranslation("tracking.posts." + key)).setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
     }
 
-    PostQuery.Sort sort() {
-        List<GridSortOrder<TrackedPost>> orders = getSortOrder();
-        if (orders.isEmpty()) {
-            return PostQuery.Sort.POSTED_AT;
-        }
-        String key = orders.getFirst().getSorted().getKey();
-        for (PostQuery.Sort sort : PostQuery.Sort.values()) {
-            if (sort.apiName().equals(key)) {
-                return sort;
-            }
-        }
-        return PostQuery.Sort.POSTED_AT;
-    }
-
-    boolean descending() {
-        List<GridSortOrder<TrackedPost>> orders = getSortOrder();
-        return orders.isEmpty() || orders.getFirst().getDirection() == SortDirection.DESCENDING;
-    }
-
-    void restoreSort(PostQuery.Sort sort, boolean descending) {
-        PostQuery.Sort chosen = sort == null ? PostQuery.Sort.POSTED_AT : sort;
-        sort(List.of(new GridSortOrder<>(getColumnByKey(chosen.apiName()),
-                descending ? SortDirection.DESCENDING : SortDirection.ASCENDING)));
-    }
-
-    private static long metric(TrackedPost post, String metric) {
-        return switch (metric.toLowerCase(Locale.ROOT)) {
-            case "likes" -> post.likes();
-            case "comments" -> post.comments();
-            case "shares" -> post.shares();
-            default -> post.views();
-        };
+    private static String shortened(String text) {
+        return text.length() > SHOWN_TEXT ? text.substring(0, SHOWN_TEXT) + "…" : text;
     }
 }

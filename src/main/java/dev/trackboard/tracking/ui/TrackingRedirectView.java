@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
+import dev.trackboard.api.guild.GuildDetail;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
 import jakarta.annotation.security.PermitAll;
@@ -11,13 +12,10 @@ import jakarta.annotation.security.PermitAll;
 /** {@code /guilds/{id}/tracking} goes to the accounts screen (after the layout's access check). */
 @Route(value = "tracking", layout = GuildLayout.class)
 @PermitAll
-class TrackingRedirectView extends Div implements BeforeEnterObserver {
+public class TrackingRedirectView extends Div implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (CurrentGuild.of(event).isEmpty()) {
-            return; // the layout is still asking the API; it runs this navigation again with the answer
-        }
-        event.forwardTo(TrackedAccountsView.class, event.getRouteParameters());
+        CurrentGuild.of(event).map(GuildDetail::id).ifPresent(guild -> event.forwardTo(TrackedAccountsView.class, event.getRouteParameters()));
     }
 }

@@ -35,7 +35,7 @@ class InvalidRequestMessageTest extends KaribuTest {
             TextField search = _get(TextField.class, spec -> spec.withId(id));
             assertThat(search.isInvalid()).as(screen).isTrue();
             assertThat(search.getErrorMessage()).as(screen)
-                    .isEqualTo(UI.getCurrent().getTranslation("tracking.search.tooLong", 200));
+                    .isEqualTo(UI.getCurrent().getTranslation("grid.url.tooLong", 200));
             assertThat(NotificationsKt.getNotifications()).as(screen).isEmpty();
         }
     }

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +25,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.internal.JacksonUtils;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -33,9 +35,12 @@ import dev.trackboard.api.tracking.TrackedAccount;
 import dev.trackboard.api.tracking.TrackedBrand;
 import dev.trackboard.api.tracking.TrackedPost;
 import dev.trackboard.testing.KaribuTest;
+import java.lang.reflect.Method;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.node.ArrayNode;
 
 /** The three tracking screens, browserless against the embedded API. */
 class TrackingViewsTest extends KaribuTest {
@@ -127,7 +132,9 @@ class TrackingViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("account-save")));
         settle();
         assertThat(handle.isInvalid()).isTrue();
-        assertThat(handle.getErrorMessage()).contains("not a valid X handle");
+        // in the UI's words, never the API's message
+        assertThat(handle.getErrorMessage()).isEqualTo(UI.getCurrent().getTranslation("tracking.problem.account.handle"))
+                .doesNotContain("X handle");
 
         _setValue(handle, "karibu_added");
         _click(_get(Button.class, spec -> spec.withId("account-save")));
@@ -149,7 +156,7 @@ class TrackingViewsTest extends KaribuTest {
         settle();
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm")));
         settle();
-        assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("1 accounts deleted"));
+        assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text").equals("1 account deleted"));
         assertThat(GridKt._size(accounts)).isZero();
     }
 
@@ -221,7 +228,8 @@ class TrackingViewsTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("brand-save")));
         settle();
         assertThat(name.isInvalid()).isTrue();
-        assertThat(name.getErrorMessage()).contains("already exists");
+        assertThat(name.getErrorMessage()).contains("another brand on this server already has it")
+                .doesNotContain("guild");
         _click(_get(Button.class, spec -> spec.withId("brand-cancel")));
         settle();
         assertThat(GridKt._size(brands)).isEqualTo(24);
@@ -233,25 +241,58 @@ class TrackingViewsTest extends KaribuTest {
         Grid<TrackedAccount> accounts = grid("accounts-grid");
         TrackedAccount first = GridKt._get(accounts, 0);
         String original = first.displayName();
-        TrackedAccountsView view = (TrackedAccountsView) UI.getCurrent().getCurrentView();
 
-        view.inlineEditor().editor().editItem(first);
+        GridKt._doubleClickItem(accounts, 0, 1, false, false, false, false);
+        settle(); // the editor opens with the next response
+        assertThat(accounts.getEditor().isOpen()).isTrue();
         _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), "x".repeat(101));
-        view.inlineEditor().save();
+        _click(_get(Button.class, spec -> spec.withId("inline-save")));
         settle();
-        assertThat(view.inlineEditor().editor().isOpen()).isTrue(); // refused by the editor's binder
+        assertThat(accounts.getEditor().isOpen()).isTrue(); // refused by the editor's binder
 
         _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), "Inline edited");
         _click(_get(Button.class, spec -> spec.withId("inline-save")));
         settle();
-        assertThat(view.inlineEditor().editor().isOpen()).isFalse();
+        assertThat(accounts.getEditor().isOpen()).isFalse();
         assertThat(GridKt._fetch(accounts, 0, 50)).anyMatch(a -> a.id() == first.id()
                 && a.displayName().equals("Inline edited"));
 
-        view.inlineEditor().editor().editItem(GridKt._fetch(accounts, 0, 50).stream()
+        accounts.getEditor().editItem(GridKt._fetch(accounts, 0, 50).stream()
                 .filter(a -> a.id() == first.id()).findFirst().orElseThrow());
+        settle();
         _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), original);
-        view.inlineEditor().save();
+        _click(_get(Button.class, spec -> spec.withId("inline-save")));
+        settle();
+    }
+
+    /** Issue 8: an account without a brand used to be refused with "no such brand in this guild". */
+    @Test
+    void anAccountWithoutABrandIsEditedInlineAndKeepsNoBrand() {
+        navigate("guilds/" + ACME + "/tracking/accounts", QueryParameters.fromString("q=aurora_188"));
+        Grid<TrackedAccount> accounts = grid("accounts-grid");
+        TrackedAccount account = GridKt._get(accounts, 0);
+        assertThat(account.handle()).isEqualTo("aurora_188");
+        assertThat(account.brandId()).isNull();
+        NotificationsKt.clearNotifications();
+
+        GridKt._doubleClickItem(accounts, 0, 1, false, false, false, false);
+        settle(); // the editor opens with the next response
+        TextField name = _get(TextField.class, spec -> spec.withId("inline-display-name"));
+        _setValue(name, "Aurora without brand");
+        _click(_get(Button.class, spec -> spec.withId("inline-save")));
+        settle();
+
+        assertThat(name.isInvalid()).as(name.getErrorMessage()).isFalse();
+        assertThat(accounts.getEditor().isOpen()).isFalse();
+        assertThat(NotificationsKt.getNotifications()).anyMatch(n -> n.getElement().getProperty("text")
+                .equals("Saved @aurora_188"));
+        TrackedAccount saved = GridKt._get(accounts, 0);
+        assertThat(saved.displayName()).isEqualTo("Aurora without brand");
+        assertThat(saved.brandId()).isNull();
+        accounts.getEditor().editItem(saved);
+        settle();
+        _setValue(_get(TextField.class, spec -> spec.withId("inline-display-name")), account.displayName());
+        _click(_get(Button.class, spec -> spec.withId("inline-save")));
         settle();
     }
 
@@ -306,6 +347,69 @@ class TrackingViewsTest extends KaribuTest {
         assertThat(accountFilter().getValue().id()).isEqualTo(first.id());
         assertThat(GridKt._fetch(grid("posts-grid"), 0, 50)).isNotEmpty()
                 .allMatch(p -> ((TrackedPost) p).accountHandle().equals(first.handle()));
+    }
+
+    @Test
+    void theSortInForceIsShownOnItsColumnAndUnsortedMeansTheDefault() throws Exception {
+        navigate("guilds/" + ORBIT + "/tracking/accounts");
+        Grid<TrackedAccount> accounts = grid("accounts-grid");
+        assertThat(sortShown(accounts)).isEqualTo("handle ASCENDING");
+
+        navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("sort=likes&dir=asc"));
+        Grid<TrackedPost> posts = grid("posts-grid");
+        assertThat(sortShown(posts)).isEqualTo("likes ASCENDING");
+
+        // the user clicks the column on to "unsorted": the default order comes back, on its column
+        Method sortersChanged = Grid.class.getDeclaredMethod("sortersChanged", ArrayNode.class);
+        sortersChanged.setAccessible(true);
+        sortersChanged.invoke(posts, JacksonUtils.createArrayNode());
+        assertThat(sortShown(posts)).isEqualTo("postedAt DESCENDING");
+        assertThat(urlWritten()).contains("tracking/posts").doesNotContain("sort=");
+        List<TrackedPost> rows = GridKt._fetch(posts, 0, 5);
+        assertThat(rows.get(0).postedAt()).isAfterOrEqualTo(rows.get(4).postedAt());
+    }
+
+    @Test
+    void aDayRangeThatEndsBeforeItStartsIsMarkedOnToAndNotSearched() {
+        navigate("guilds/" + ORBIT + "/tracking/posts", QueryParameters.fromString("from=2026-11-20&to=2026-11-10"));
+        Grid<TrackedPost> posts = grid("posts-grid");
+        DatePicker to = _get(DatePicker.class, spec -> spec.withId("post-to"));
+        assertThat(to.isInvalid()).isTrue();
+        assertThat(to.getErrorMessage()).isEqualTo("To is before From: pick a To on or after the From day.");
+        assertThat(GridKt._size(posts)).isZero();
+        assertThat(posts.getEmptyStateText()).isEqualTo("Correct the marked filter to see the list.");
+        assertThat(_get(Span.class, spec -> spec.withId("post-count")).getText()).isEmpty();
+
+        _setValue(to, LocalDate.of(2026, 12, 31));
+        assertThat(to.isInvalid()).isFalse();
+        assertThat(GridKt._size(posts)).isPositive();
+        assertThat(_get(Span.class, spec -> spec.withId("post-count")).getText()).endsWith(" posts");
+    }
+
+    @Test
+    void countsAndConfirmationsSpeakInPlurals() {
+        navigate("guilds/" + ACME + "/tracking/accounts", QueryParameters.fromString("q=aurora_188"));
+        assertThat(_get(Span.class, spec -> spec.withId("account-count")).getText()).isEqualTo("1 account");
+        Grid<TrackedAccount> accounts = grid("accounts-grid");
+        accounts.select(GridKt._get(accounts, 0));
+        assertThat(_get(Span.class, spec -> spec.withId("account-selection")).getText()).isEqualTo("1 selected");
+        _click(_get(Button.class, spec -> spec.withId("bulk-delete")));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, spec -> spec.withId("bulk-confirm"));
+        assertThat(confirm.getElement().getProperty("header")).isEqualTo("Delete 1 account?");
+        _click(_get(Button.class, spec -> spec.withId("bulk-delete"))); // still open: nothing sent
+        ConfirmDialogKt._fireCancel(confirm);
+
+        navigate("guilds/" + ORBIT + "/tracking/brands");
+        TrackedBrand brand = GridKt._get(grid("brands-grid"), 0);
+        assertThat(_get(Span.class, spec -> spec.withId("brand-count")).getText()).isEqualTo("24 brands");
+        assertThat(UI.getCurrent().getTranslation("tracking.brands.delete.text", brand.name(), 0))
+                .isEqualTo("“" + brand.name() + "” will be deleted. No account has this brand.");
+        assertThat(UI.getCurrent().getTranslation("tracking.brands.delete.text", "Acme", 1)).contains("Its account ");
+    }
+
+    private static String sortShown(Grid<?> grid) {
+        GridSortOrder<?> order = grid.getSortOrder().getFirst();
+        return order.getSorted().getKey() + " " + order.getDirection();
     }
 
     @SuppressWarnings("unchecked")
