@@ -36,7 +36,8 @@ class TranslationKeysTest {
             "settings\\.summary\\.delivery\\.[A-Z_]+",
             "legal\\.(terms|privacy)\\.(title|intro|\\d+\\.title|\\d+\\.text)",
             "tracking\\.platform\\.[A-Z_]+", "tracking\\.status\\.[A-Z_]+",
-            "tracking\\.bulk\\.[a-z]+(\\.title|\\.text|\\.done)?", "tracking\\.posts\\.[a-z]+")
+            "tracking\\.bulk\\.[a-z]+(\\.title|\\.text|\\.done)?", "tracking\\.posts\\.[a-z]+",
+            "tracking\\.problem\\.(account|brand)\\.[A-Za-z]+")
             .map(Pattern::compile).toList();
 
     private static final Path SOURCES = Path.of("src/main/java");
