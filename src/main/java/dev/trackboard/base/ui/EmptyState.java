@@ -4,12 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 
 /** A friendly block for "nothing here" and "could not load" states: icon, title, text, actions. */
 public class EmptyState extends Div {
 
-    public EmptyState(VaadinIcon icon, String title, String text, Component... actions) {
+    public EmptyState(AppIcon icon, String title, String text, Component... actions) {
         addClassName("tb-empty-state");
         var symbol = icon.create();
         symbol.addClassName("tb-empty-state-icon");

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -98,7 +97,7 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     }
 
     private Anchor discordButton(String label, String href) {
-        Span icon = new Span(VaadinIcon.SIGN_IN.create());
+        Span icon = new Span(AppIcon.SIGN_IN.create());
         Anchor button = new Anchor(href, icon, new Span(label));
         // a full page load: the browser must leave for Discord, not Vaadin's client-side router
         button.setRouterIgnore(true);

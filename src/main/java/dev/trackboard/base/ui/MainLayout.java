@@ -5,7 +5,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -39,7 +38,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
     private Component drawer() {
         SideNav global = new SideNav();
-        global.addItem(new SideNavItem(getTranslation("nav.guilds"), links.home(), VaadinIcon.GRID_BIG.create()));
+        global.addItem(new SideNavItem(getTranslation("nav.guilds"), links.home(), AppIcon.GRID_BIG.create()));
         guildNavSlot.addClassName("tb-guild-nav-slot");
         Div drawer = new Div(ProductLogo.create(links.home()), global, guildNavSlot);
         drawer.addClassName("tb-drawer");

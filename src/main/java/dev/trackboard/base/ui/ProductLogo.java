@@ -2,7 +2,6 @@ package dev.trackboard.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouterLink;
 
 /** The product mark: an icon and the name, linking home. */
@@ -13,7 +12,7 @@ final class ProductLogo {
 
     static RouterLink create(Class<? extends Component> home) {
         RouterLink logo = new RouterLink(home);
-        Span mark = new Span(VaadinIcon.CROSSHAIRS.create());
+        Span mark = new Span(AppIcon.CROSSHAIRS.create());
         mark.addClassName("tb-brand-mark");
         Span name = new Span(logo.getTranslation("app.name"));
         name.addClassName("tb-brand-name");

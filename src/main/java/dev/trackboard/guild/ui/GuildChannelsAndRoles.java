@@ -5,10 +5,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.icon.SvgIcon;
 import dev.trackboard.api.guild.Channel;
 import dev.trackboard.api.guild.Role;
+import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.status.ui.OverviewSections;
 import java.util.Comparator;
 import java.util.List;
@@ -45,10 +45,10 @@ class GuildChannelsAndRoles extends Div {
             category.addClassName("tb-channel-category");
             return category;
         }
-        Icon icon = switch (channel.type()) {
-            case VOICE -> VaadinIcon.VOLUME_UP.create();
-            case ANNOUNCEMENT -> VaadinIcon.MEGAPHONE.create();
-            default -> VaadinIcon.HASH.create();
+        SvgIcon icon = switch (channel.type()) {
+            case VOICE -> AppIcon.VOLUME_UP.create();
+            case ANNOUNCEMENT -> AppIcon.MEGAPHONE.create();
+            default -> AppIcon.HASH.create();
         };
         icon.addClassName("tb-channel-icon");
         icon.setTooltipText(getTranslation("overview.channel." + channel.type()));

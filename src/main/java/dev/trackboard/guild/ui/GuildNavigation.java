@@ -1,9 +1,9 @@
 package dev.trackboard.guild.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.RouteParameters;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.base.ui.AppIcon;
 import java.util.Optional;
 
 /**
@@ -18,7 +18,7 @@ public final class GuildNavigation {
 
     /** The guild's overview, first in its side navigation. */
     public static final GuildSection OVERVIEW = GuildSection.of(GuildOverviewView.class, "nav.overview",
-            VaadinIcon.DASHBOARD);
+            AppIcon.DASHBOARD);
 
     private GuildNavigation() {
     }

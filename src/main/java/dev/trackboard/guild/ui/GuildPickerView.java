@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -13,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import dev.trackboard.api.guild.GuildSummary;
+import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.EmptyState;
 import dev.trackboard.base.ui.LoadedSection;
@@ -68,11 +68,11 @@ public class GuildPickerView extends Div implements BeforeEnterObserver, HasDyna
         search.setId("guild-search");
         search.setPlaceholder(getTranslation("picker.search"));
         search.setAriaLabel(getTranslation("picker.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setPrefixComponent(AppIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(event -> render());
-        Button refresh = new Button(getTranslation("picker.refresh"), VaadinIcon.REFRESH.create(), click -> {
+        Button refresh = new Button(getTranslation("picker.refresh"), AppIcon.REFRESH.create(), click -> {
             refreshing = true;
             list.reload();
         });
@@ -86,12 +86,12 @@ public class GuildPickerView extends Div implements BeforeEnterObserver, HasDyna
         notice.removeAll();
         cards.removeAll();
         if (all.isEmpty()) {
-            notice.add(new EmptyState(VaadinIcon.USERS, getTranslation("picker.empty.title"),
+            notice.add(new EmptyState(AppIcon.USERS, getTranslation("picker.empty.title"),
                     getTranslation("picker.empty.text")));
             return;
         }
         if (all.stream().noneMatch(GuildSummary::openable)) {
-            EmptyState none = new EmptyState(VaadinIcon.LOCK, getTranslation("picker.none.title"),
+            EmptyState none = new EmptyState(AppIcon.LOCK, getTranslation("picker.none.title"),
                     getTranslation("picker.none.text"));
             none.setId("no-openable-guilds");
             notice.add(none);

@@ -1,7 +1,7 @@
 package dev.trackboard.guild.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.icon.VaadinIcon;
+import dev.trackboard.base.ui.AppIcon;
 import java.util.Set;
 
 /**
@@ -10,10 +10,10 @@ import java.util.Set;
  * sort), except the parameters listed here: they hold ids of this guild's objects (an account, a
  * brand), which name nothing in another guild.
  */
-public record GuildSection(Class<? extends Component> view, String labelKey, VaadinIcon icon,
+public record GuildSection(Class<? extends Component> view, String labelKey, AppIcon icon,
                            Set<String> guildObjectParameters) {
 
-    public static GuildSection of(Class<? extends Component> view, String labelKey, VaadinIcon icon,
+    public static GuildSection of(Class<? extends Component> view, String labelKey, AppIcon icon,
                                   String... guildObjectParameters) {
         return new GuildSection(view, labelKey, icon, Set.of(guildObjectParameters));
     }

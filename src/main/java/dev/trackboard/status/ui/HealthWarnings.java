@@ -9,9 +9,9 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.status.HealthWarning;
+import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.status.BotStatusService;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +28,7 @@ final class HealthWarnings extends Div {
     private static final Set<String> KNOWN = Set.of("NOTIFICATION_CHANNEL_MISSING", "BOT_MISSING_PERMISSION",
             "QUOTA_NEARLY_USED", "QUOTA_EXCEEDED");
 
-    private final Div allWell = new Div(VaadinIcon.CHECK_CIRCLE.create(), new Span(getTranslation("health.none")));
+    private final Div allWell = new Div(AppIcon.CHECK_CIRCLE.create(), new Span(getTranslation("health.none")));
     private final ListItem botState = new ListItem();
     private final boolean setupWarnings;
 
@@ -71,7 +71,7 @@ final class HealthWarnings extends Div {
         Div body = new Div(text, go);
         body.addClassName("tb-health-body");
         item.removeAll();
-        item.add(VaadinIcon.WARNING.create(), body);
+        item.add(AppIcon.WARNING.create(), body);
         item.getElement().getClassList().add("tb-health-item");
         item.getElement().getClassList().set("tb-health-error", error);
     }

@@ -6,8 +6,8 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import dev.trackboard.api.tracking.TrackedBrand;
+import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.base.ui.grid.LazyGridScreen;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -37,8 +37,8 @@ class BrandGrid extends Grid<TrackedBrand> {
                 .setHeader(getTranslation("tracking.brands.posts")).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         addComponentColumn(brand -> new Div(
-                button(VaadinIcon.EDIT, "tracking.brands.editOf", "tb-edit-brand", brand, edit),
-                button(VaadinIcon.TRASH, "tracking.brands.deleteOf", "tb-delete-brand", brand, delete)))
+                button(AppIcon.EDIT, "tracking.brands.editOf", "tb-edit-brand", brand, edit),
+                button(AppIcon.TRASH, "tracking.brands.deleteOf", "tb-delete-brand", brand, delete)))
                 .setKey("actions").setWidth("6rem").setFlexGrow(0).setFrozenToEnd(true);
         for (String key : SECONDARY) {
             LazyGridScreen.secondary(getColumnByKey(key));
@@ -53,11 +53,11 @@ class BrandGrid extends Grid<TrackedBrand> {
         return swatch;
     }
 
-    private Button button(VaadinIcon icon, String labelKey, String className, TrackedBrand brand,
+    private Button button(AppIcon icon, String labelKey, String className, TrackedBrand brand,
                           Consumer<TrackedBrand> action) {
         Button button = new Button(icon.create(), e -> action.accept(brand));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
-        if (icon == VaadinIcon.TRASH) {
+        if (icon == AppIcon.TRASH) {
             button.addThemeVariants(ButtonVariant.LUMO_ERROR);
         }
         button.setAriaLabel(getTranslation(labelKey, brand.name()));

@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.tracking.AccountQuery;
 import dev.trackboard.api.tracking.TrackedAccount;
+import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.base.ui.UserTime;
 import dev.trackboard.base.ui.grid.LazyGridScreen;
 import java.util.Locale;
@@ -84,7 +84,7 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
     }
 
     private Button editButton(TrackedAccount account, Consumer<TrackedAccount> edit) {
-        Button button = new Button(VaadinIcon.EDIT.create(), e -> edit.accept(account));
+        Button button = new Button(AppIcon.EDIT.create(), e -> edit.accept(account));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         button.setAriaLabel(getTranslation("tracking.accounts.editOf", account.handle()));
         button.setTooltipText(getTranslation("tracking.accounts.edit"));

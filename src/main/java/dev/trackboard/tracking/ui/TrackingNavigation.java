@@ -1,9 +1,9 @@
 package dev.trackboard.tracking.ui;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.guild.ui.GuildNavigation;
 import dev.trackboard.guild.ui.GuildSection;
 
@@ -19,11 +19,11 @@ public final class TrackingNavigation {
     static final String BRAND = "brand";
 
     public static final GuildSection ACCOUNTS = GuildSection.of(TrackedAccountsView.class, "nav.tracking.accounts",
-            VaadinIcon.USERS, BRAND);
+            AppIcon.USERS, BRAND);
     public static final GuildSection POSTS = GuildSection.of(TrackedPostsView.class, "nav.tracking.posts",
-            VaadinIcon.NEWSPAPER, ACCOUNT, BRAND);
+            AppIcon.NEWSPAPER, ACCOUNT, BRAND);
     public static final GuildSection BRANDS = GuildSection.of(BrandsView.class, "nav.tracking.brands",
-            VaadinIcon.TAGS);
+            AppIcon.TAGS);
 
     private TrackingNavigation() {
     }

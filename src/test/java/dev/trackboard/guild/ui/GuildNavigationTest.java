@@ -10,13 +10,13 @@ import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import dev.trackboard.api.guild.GuildSummary;
+import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.testing.KaribuTest;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +73,7 @@ class GuildNavigationTest extends KaribuTest {
     @Test
     void aScreenOutsideTheSideNavCountsAsTheOverviewWhenSwitching() {
         GuildSections sections = new GuildSections(List.of(GuildNavigation.OVERVIEW, GuildSection.of(
-                GuildPickerView.class, "nav.guilds", VaadinIcon.GRID_BIG, "brand")));
+                GuildPickerView.class, "nav.guilds", AppIcon.GRID_BIG, "brand")));
 
         assertThat(sections.of(GuildPickerView.class).guildObjectParameters()).containsExactly("brand");
         assertThat(sections.of(GuildLayoutless.class)).isEqualTo(GuildNavigation.OVERVIEW);

@@ -11,11 +11,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.provider.IdentifierProvider;
 import com.vaadin.flow.data.provider.Query;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.shared.Registration;
+import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.base.ui.Background;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +85,7 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
 
     /** The screen's main action after the filters ("Add account"): a primary button with a plus. */
     public void addPrimaryAction(String id, String text, Runnable action) {
-        Button button = new Button(text, VaadinIcon.PLUS.create(), e -> action.run());
+        Button button = new Button(text, AppIcon.PLUS.create(), e -> action.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         toolbar.add(button);

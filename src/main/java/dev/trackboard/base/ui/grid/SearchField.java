@@ -1,8 +1,8 @@
 package dev.trackboard.base.ui.grid;
 
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import dev.trackboard.base.ui.AppIcon;
 import java.util.Objects;
 
 /**
@@ -19,7 +19,7 @@ public class SearchField extends TextField {
         setId(id);
         setPlaceholder(placeholder);
         setAriaLabel(placeholder);
-        setPrefixComponent(VaadinIcon.SEARCH.create());
+        setPrefixComponent(AppIcon.SEARCH.create());
         setClearButtonVisible(true);
         setValueChangeMode(ValueChangeMode.LAZY);
         setMaxLength(MAX_LENGTH);
