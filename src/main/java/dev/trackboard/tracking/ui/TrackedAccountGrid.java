@@ -29,8 +29,8 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
             AccountQuery.Sort.HANDLE, "handle", AccountQuery.Sort.DISPLAY_NAME, "displayName",
             AccountQuery.Sort.PLATFORM, "platform", AccountQuery.Sort.STATUS, "status",
             AccountQuery.Sort.CREATED_AT, "createdAt");
-    /** What a phone does without: the handle, status and the row's ways on stay. */
-    static final String[] SECONDARY = {"displayName", "platform", "brand", "createdAt"};
+    /** What a phone does without: one column with the handle and status stands in, the row's ways stay. */
+    static final String[] SECONDARY = {"handle", "displayName", "platform", "brand", "status", "createdAt"};
 
     /**
      * @param edit      opens a row's dialog
@@ -42,7 +42,7 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
         addClassName("tb-tracking-grid");
         setSelectionMode(SelectionMode.MULTI);
         addColumn(TrackedAccount::handle).setKey("handle").setHeader(getTranslation("tracking.accounts.handle"))
-                .setWidth("8rem").setFlexGrow(1).setTooltipGenerator(TrackedAccount::handle);
+                .setWidth("10rem").setFlexGrow(1).setTooltipGenerator(TrackedAccount::handle);
         String hint = getTranslation("tracking.accounts.inlineHint");
         addColumn(LitRenderer.<TrackedAccount>of("<span class='tb-inline-editable'><span class='tb-cell-text'>${item.name}"
                         + "</span><vaadin-icon icon='vaadin:pencil' class='tb-inline-edit-hint' @click=${edit}></vaadin-icon></span>")
@@ -60,6 +60,12 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
         addColumn(a -> UserTime.of(this).date(a.createdAt())).setKey("createdAt")
                 .setHeader(getTranslation("tracking.accounts.added")).setWidth("8.5rem").setFlexGrow(0)
                 .setTooltipGenerator(a -> UserTime.of(this).dateTime(a.createdAt()));
+        LazyGridScreen.narrowOnly(addColumn(LitRenderer.<TrackedAccount>of("<span class='tb-account-summary'>"
+                        + "<span class='tb-cell-text'>${item.handle}</span><span class='tb-pill ${item.pill}'>${item.status}</span></span>")
+                .withProperty("handle", TrackedAccount::handle)
+                .withProperty("status", a -> getTranslation("tracking.status." + a.status().name()))
+                .withProperty("pill", a -> "tb-status-" + a.status().name().toLowerCase(Locale.ROOT)))
+                .setKey("summary").setHeader(getTranslation("tracking.accounts.handle")).setWidth("8rem").setFlexGrow(1));
         addComponentColumn(a -> editButton(a, edit)).setKey("edit").setWidth("4.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
         // frozen to the end: on a phone the way to the posts stays in view
