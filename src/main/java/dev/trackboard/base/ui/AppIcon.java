@@ -31,7 +31,8 @@ public enum AppIcon {
     CHECK_CIRCLE("check-circle"),
     VOLUME_UP("volume-up");
 
-    static final String SPRITE = "icons/app-icons.svg";
+    /** The sprite, relative to the app's base URL (also for {@code <vaadin-icon src=… symbol=…>} in templates). */
+    public static final String SPRITE = "icons/app-icons.svg";
 
     private final String symbol;
 

@@ -45,7 +45,8 @@ class TrackedAccountGrid extends Grid<TrackedAccount> {
                 .setWidth("10rem").setFlexGrow(1).setTooltipGenerator(TrackedAccount::handle);
         String hint = getTranslation("tracking.accounts.inlineHint");
         addColumn(LitRenderer.<TrackedAccount>of("<span class='tb-inline-editable'><span class='tb-cell-text'>${item.name}"
-                        + "</span><vaadin-icon icon='vaadin:pencil' class='tb-inline-edit-hint' @click=${edit}></vaadin-icon></span>")
+                        + "</span><vaadin-icon src='" + AppIcon.SPRITE + "' symbol='" + AppIcon.EDIT.symbol()
+                        + "' class='tb-inline-edit-hint' @click=${edit}></vaadin-icon></span>")
                 .withProperty("name", TrackedAccount::displayName).withFunction("edit", this::editInline))
                 .setKey("displayName").setHeader(getTranslation("tracking.accounts.displayName"))
                 .setWidth("12rem").setFlexGrow(2).setTooltipGenerator(a -> getTranslation("tracking.accounts.nameTooltip",
