@@ -7,8 +7,8 @@ const [base, runsArg, ...indexArgs] = process.argv.slice(2);
 const runs = Number(runsArg);
 const indexes = indexArgs.map(Number);
 const posts = `/guilds/200000000000000001/tracking/posts`;
-// rows 0-5 are the hand-written hostile posts; generated post n ("… (n)") is row n + 5, newest first
-const expectedText = index => `(${index - 5})`;
+// generated post n ("… (n)") is row n - 1, newest first (the hand-written hostile posts are the oldest)
+const expectedText = index => `(${index + 1})`;
 
 async function timeJump(page, index) {
   return page.evaluate(async ({ index, needle }) => {

@@ -19,9 +19,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okio.BufferedSource;
+import okio.ForwardingSource;
+import okio.Okio;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,17 +39,22 @@ class BotStatusClientTest {
     private static final GuildId ACME = new GuildId("200000000000000001");
 
     private final MockWebServer server = new MockWebServer();
+    private TrackboardProperties.Api api;
     private BotStatusClient client;
 
     @BeforeEach
     void start() throws IOException {
         server.start();
-        var api = new TrackboardProperties.Api(server.url("/api/v1").toString(), Duration.ofSeconds(1),
+        api = new TrackboardProperties.Api(server.url("/api/v1").toString(), Duration.ofSeconds(1),
                 Duration.ofSeconds(2), Duration.ofSeconds(3), 64 * 1024);
+        client = client(new ApiHttpClientFactory().create(api));
+    }
+
+    private BotStatusClient client(OkHttpClient http) {
         var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
                 new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
-        client = new BotStatusClient(new ApiCalls(properties, new LocalServerAddress(),
-                new ApiHttpClientFactory().create(api), Clock.fixed(NOW, ZoneOffset.UTC)));
+        return new BotStatusClient(new ApiCalls(properties, new LocalServerAddress(), http,
+                Clock.fixed(NOW, ZoneOffset.UTC)));
     }
 
     @AfterEach
@@ -61,10 +72,13 @@ class BotStatusClientTest {
         final List<BotStatus> statuses = new CopyOnWriteArrayList<>();
         final List<GuildId> revoked = new CopyOnWriteArrayList<>();
         final CompletableFuture<TrackingApiException> closed = new CompletableFuture<>();
+        /** Runs on the reader thread after each status, before the next event is read. */
+        Runnable afterStatus = () -> { };
 
         @Override
         public void onStatus(BotStatus status) {
             statuses.add(status);
+            afterStatus.run();
         }
 
         @Override
@@ -125,15 +139,46 @@ class BotStatusClientTest {
 
     @Test
     void closingTheStreamNeverCallsTheListenerAgain() throws Exception {
+        // two statuses and the end of the stream, all in one go: without the close the listener would
+        // get the second status and the end
         server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream")
-                .setBody(": keep-alive\n\n").setBodyDelay(2, TimeUnit.SECONDS));
+                .setBody(statusEvent("ONLINE") + statusEvent("OFFLINE")));
+        CompletableFuture<Void> responseClosed = new CompletableFuture<>();
+        BotStatusClient watched = client(new ApiHttpClientFactory().create(api).newBuilder()
+                .addInterceptor(chain -> signalOnClose(chain.proceed(chain.request()), responseClosed)).build());
+        CompletableFuture<StatusStream> stream = new CompletableFuture<>();
         Collector collector = new Collector();
+        collector.afterStatus = () -> stream.join().close(); // closed while the rest is already on its way
 
-        StatusStream stream = client.openStatusStream(session(), ACME, collector);
-        stream.close();
+        stream.complete(watched.openStatusStream(session(), ACME, collector));
 
-        Thread.sleep(300);
+        // OkHttp closes the response after its last callback to the stream: whatever could reach the listener has
+        responseClosed.get(5, TimeUnit.SECONDS);
+        assertThat(collector.statuses).extracting(BotStatus::state).containsExactly(BotState.ONLINE);
         assertThat(collector.closed).isNotDone();
+    }
+
+    /** The response, with a body that completes {@code closed} once whoever reads it closes it. */
+    private static Response signalOnClose(Response response, CompletableFuture<Void> closed) {
+        ResponseBody body = response.body();
+        BufferedSource source = Okio.buffer(new ForwardingSource(body.source()) {
+            @Override
+            public void close() throws IOException {
+                super.close();
+                closed.complete(null);
+            }
+        });
+        return response.newBuilder().body(ResponseBody.create(source, body.contentType(), body.contentLength())).build();
+    }
+
+    private static String statusEvent(String state) {
+        return """
+                event:status
+                data:{"guildId":"%s","state":"%s","lastHeartbeatAt":"2026-11-24T09:59:58Z","latencyMs":40,\
+                "version":"3.8.2","shard":0,"shardCount":2,"onlineSince":null,"lastError":null,\
+                "lastErrorAt":null,"changedAt":"2026-11-24T10:00:00Z","observedAt":"2026-11-24T10:00:00Z"}
+
+                """.formatted(ACME, state);
     }
 
     @Test

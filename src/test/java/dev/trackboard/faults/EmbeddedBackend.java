@@ -2,9 +2,10 @@ package dev.trackboard.faults;
 
 import dev.trackboard.Application;
 import dev.trackboard.embedded.DemoSignIn;
+import dev.trackboard.testing.Demo;
+import dev.trackboard.testing.DemoDataDirEnvironmentPostProcessor;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,7 +14,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * The Tracking API and Discord emulator for dashboards under test in production mode: one
  * embedded-mode application per test JVM on a random loopback port, with a {@link FaultyApiProxy}
- * in front of its API. Small demo volumes: volume is not the point here.
+ * in front of its API. Its data directory is a copy of the JVM's demo data template, the same small
+ * volumes as {@code @EmbeddedAppTest}: volume is not the point here.
  */
 public final class EmbeddedBackend {
 
@@ -24,14 +26,15 @@ public final class EmbeddedBackend {
     public final FaultyApiProxy proxy;
 
     private EmbeddedBackend() {
+        context = new SpringApplicationBuilder(Application.class).run(
+                "--trackboard.mode=embedded", "--server.port=0", "--server.address=127.0.0.1",
+                "--" + DemoDataDirEnvironmentPostProcessor.PROPERTY + "=copy",
+                "--trackboard.embedded.large-guild-posts=" + Demo.ACME_POSTS,
+                "--trackboard.embedded.guild-posts=" + Demo.GUILD_POSTS,
+                "--spring.jmx.enabled=false", "--management.server.port=-1",
+                "--trackboard.discord.client-secret=" + DemoSignIn.CLIENT_SECRET);
+        port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
         try {
-            context = new SpringApplicationBuilder(Application.class).run(
-                    "--trackboard.mode=embedded", "--server.port=0", "--server.address=127.0.0.1",
-                    "--trackboard.data-dir=" + Files.createTempDirectory("trackboard-fault-backend"),
-                    "--trackboard.embedded.large-guild-posts=2000", "--trackboard.embedded.guild-posts=500",
-                    "--spring.jmx.enabled=false", "--management.server.port=-1",
-                    "--trackboard.discord.client-secret=" + DemoSignIn.CLIENT_SECRET);
-            port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
             proxy = new FaultyApiProxy("http://127.0.0.1:" + port);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,62 +1,53 @@
 package dev.trackboard.embedded.access;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.trackboard.embedded.ApiCaller;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.EmbeddedProperties;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
  * The user's guilds as Discord reported them, per API session, for at most
  * {@code trackboard.embedded.permission-max-age} (20 s: the API's share of the 60 s access budget,
- * docs/decisions/0040-access-budget.md). Writes ask for fresh data.
+ * docs/decisions/0040-access-budget.md), by the application's clock. Writes ask for fresh data.
  */
 @Component
 @ConditionalOnEmbeddedMode
 public class SessionGuildCache {
 
-    private static final int SWEEP_ABOVE = 1_000;
+    /** Sessions with a guild list kept; an evicted one only costs a Discord call on its next read. */
+    private static final int MAX_SESSIONS = 10_000;
 
-    private record Snapshot(Instant fetchedAt, List<DiscordUserClient.DiscordGuild> guilds) { }
-
-    private final Map<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+    private final Cache<String, List<DiscordUserClient.DiscordGuild>> guilds;
     private final DiscordUserClient discord;
-    private final EmbeddedProperties properties;
-    private final Clock clock;
 
-    SessionGuildCache(DiscordUserClient discord, EmbeddedProperties properties, Clock clock) {
+    SessionGuildCache(DiscordUserClient discord, EmbeddedProperties properties, Ticker ticker) {
         this.discord = discord;
-        this.properties = properties;
-        this.clock = clock;
+        this.guilds = Caffeine.newBuilder()
+                .expireAfterWrite(properties.permissionMaxAge())
+                .maximumSize(MAX_SESSIONS)
+                .ticker(ticker)
+                .build();
     }
 
     /** The caller's guilds; asks Discord when {@code fresh} or when the cached copy is too old. */
     public List<DiscordUserClient.DiscordGuild> guilds(ApiCaller caller, boolean fresh) {
-        Snapshot snapshot = snapshots.get(caller.sessionId());
-        if (fresh || snapshot == null || isStale(snapshot)) {
-            return remember(caller.sessionId(), discord.currentUserGuilds(caller.discordAccessToken()));
-        }
-        return snapshot.guilds();
+        List<DiscordUserClient.DiscordGuild> cached = fresh ? null : guilds.getIfPresent(caller.sessionId());
+        return cached != null ? cached
+                : remember(caller.sessionId(), discord.currentUserGuilds(caller.discordAccessToken()));
     }
 
     /** Stores guilds just read from Discord for the session (token exchange, refresh). */
-    public List<DiscordUserClient.DiscordGuild> remember(String sessionId, List<DiscordUserClient.DiscordGuild> guilds) {
-        if (snapshots.size() > SWEEP_ABOVE) {
-            snapshots.values().removeIf(this::isStale);
-        }
-        snapshots.put(sessionId, new Snapshot(clock.instant(), List.copyOf(guilds)));
-        return guilds;
+    public List<DiscordUserClient.DiscordGuild> remember(String sessionId, List<DiscordUserClient.DiscordGuild> fetched) {
+        List<DiscordUserClient.DiscordGuild> copy = List.copyOf(fetched);
+        guilds.put(sessionId, copy);
+        return copy;
     }
 
     public void forget(String sessionId) {
-        snapshots.remove(sessionId);
-    }
-
-    private boolean isStale(Snapshot snapshot) {
-        return snapshot.fetchedAt().plus(properties.permissionMaxAge()).isBefore(clock.instant());
+        guilds.invalidate(sessionId);
     }
 }

@@ -24,6 +24,13 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@code guild-posts} for the others, so raising the setting later tops the guild up on the next start.
  * A large generation runs as a bulk load ({@link DemoPostBulkLoad}: indexes built afterwards).
  * Generated ids are deterministic: guild number × 10^10 + n for posts, × 10^6 for accounts, × 10^3 for brands.
+ *
+ * <p>A guild's generated posts reach at least {@link #POST_SPAN} back from the first start, evenly
+ * spaced, so the usage charts of the last 30 days have posts on every day. The hostile
+ * names and posts of Acme Creators are there for the XSS tests, not for a first impression: four
+ * accounts of their own with the handles that sort last, each with a hostile brand (sorted after the
+ * others) and no generated posts; the hostile posts are theirs, dated the day the bot joined, older
+ * than every generated one.
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -35,6 +42,12 @@ class DemoTrackingSeeder implements InitializingBean {
     private static final int CHUNK = 250_000;
     /** Post numbers below this are hand-written (the hostile posts); generated ones follow. */
     private static final int FIRST_GENERATED = 100;
+    /** How far back a guild's generated posts reach at their first generation (more when there are many). */
+    static final Duration POST_SPAN = Duration.ofDays(90);
+    /** At most a post a minute: a million posts reach back two years, and a month holds ~43,000 of them. */
+    static final Duration MIN_SPACING = Duration.ofMinutes(1);
+    /** The handles of the hostile accounts start with the demo's last word, so they sort at the end. */
+    private static final String HOSTILE_WORD = "zephyr";
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -59,7 +72,7 @@ class DemoTrackingSeeder implements InitializingBean {
             Integer generated = jdbc.sql("SELECT posts FROM trk_generated WHERE guild_id = ?").param(guild.id())
                     .query(Integer.class).optional().orElse(null);
             if (generated == null) {
-                transactions.executeWithoutResult(status -> seedAccounts(guild, large));
+                transactions.executeWithoutResult(status -> seedAccounts(guild, large, target));
                 generated = 0;
             }
             if (generated < target) {
@@ -78,7 +91,7 @@ class DemoTrackingSeeder implements InitializingBean {
         }
     }
 
-    private void seedAccounts(DemoFixtures.Guild guild, boolean large) {
+    private void seedAccounts(DemoFixtures.Guild guild, boolean large, int target) {
         Timestamp now = Timestamp.from(Instant.now());
         long brandBase = guild.number() * 1_000L;
         List<String> brands = large
@@ -95,17 +108,19 @@ class DemoTrackingSeeder implements InitializingBean {
                             String.format("#%06x", (i * 0x3A5F1D + 0x1ABC9C) & 0xFFFFFF), now, now)
                     .update();
         }
-        int accounts = large ? 300 : 150;
+        int ordinary = ordinaryAccounts(large);
+        int accounts = ordinary + (large ? DemoTrackingWorld.HOSTILE_DISPLAY_NAMES.size() : 0);
         long accountBase = guild.number() * 1_000_000L;
         List<String> words = DemoTrackingWorld.WORDS;
         for (int i = 0; i < accounts; i++) {
+            boolean hostile = i >= ordinary;
             String platform = PLATFORMS.get(i % PLATFORMS.size());
-            String word = words.get(i % words.size());
+            String word = hostile ? HOSTILE_WORD : words.get(i % words.size());
             String handle = platform.equals("BLUESKY") ? word + i + ".bsky.social" : word + "_" + i;
-            String displayName = large && i < DemoTrackingWorld.HOSTILE_DISPLAY_NAMES.size()
-                    ? DemoTrackingWorld.HOSTILE_DISPLAY_NAMES.get(i)
+            String displayName = hostile ? DemoTrackingWorld.HOSTILE_DISPLAY_NAMES.get(i - ordinary)
                     : capitalise(word) + " " + capitalise(words.get((i * 7 + 3) % words.size())) + " " + i;
-            Long brand = i % 7 == 6 ? null : brandBase + (i * 5L) % brands.size();
+            Long brand = hostile ? Long.valueOf(brandBase + DemoTrackingWorld.BRAND_NAMES.size() + (i - ordinary))
+                    : i % 7 == 6 ? null : Long.valueOf(brandBase + (i * 5L) % DemoTrackingWorld.BRAND_NAMES.size());
             jdbc.sql("""
                     INSERT INTO trk_account (id, guild_id, platform, handle, handle_key, display_name, brand_id, status,
                                              created_at, updated_at)
@@ -116,8 +131,8 @@ class DemoTrackingSeeder implements InitializingBean {
                     .update();
         }
         Instant newest = Instant.now().truncatedTo(ChronoUnit.MINUTES);
-        jdbc.sql("INSERT INTO trk_generated (guild_id, posts, newest_at) VALUES (?, 0, ?)")
-                .params(guild.id(), Timestamp.from(newest)).update();
+        jdbc.sql("INSERT INTO trk_generated (guild_id, posts, newest_at, spacing_seconds) VALUES (?, 0, ?, ?)")
+                .params(guild.id(), Timestamp.from(newest), spacingSeconds(target)).update();
         if (large) {
             List<String> hostile = DemoTrackingWorld.hostilePosts();
             for (int i = 0; i < hostile.size(); i++) {
@@ -126,26 +141,36 @@ class DemoTrackingSeeder implements InitializingBean {
                         INSERT INTO trk_post (id, guild_id, account_id, brand_id, platform, posted_at, text, url,
                                               likes, comments, shares, views)
                         SELECT ?, guild_id, id, brand_id, platform, ?, ?, ?, ?, ?, ?, ? FROM trk_account WHERE id = ?""")
-                        .params(id, Timestamp.from(newest.plusSeconds(60L * (i + 1))), hostile.get(i),
-                                "https://x.com/i/status/" + id, 40 + i, 3 + i, 1 + i, 900 + i, accountBase)
+                        .params(id, Timestamp.from(guild.botJoinedAt().plus(Duration.ofMinutes(i + 1L))), hostile.get(i),
+                                "https://x.com/i/status/" + id, 40 + i, 3 + i, 1 + i, 900 + i, accountBase + ordinary)
                         .update();
             }
         }
     }
 
+    /** Accounts with generated posts; Acme Creators' hostile accounts follow them and have only the hand-written posts. */
+    private static int ordinaryAccounts(boolean large) {
+        return large ? 300 - DemoTrackingWorld.HOSTILE_DISPLAY_NAMES.size() : 150;
+    }
+
+    /** Spaces {@code target} posts to fill {@link #POST_SPAN}, but never closer than {@link #MIN_SPACING}. */
+    static int spacingSeconds(int target) {
+        return (int) Math.max(MIN_SPACING.toSeconds(), POST_SPAN.toSeconds() / Math.max(1, target));
+    }
+
     private void generatePosts(DemoFixtures.Guild guild, int from, int target) {
         long started = System.nanoTime();
-        Instant newest = jdbc.sql("SELECT newest_at FROM trk_generated WHERE guild_id = ?").param(guild.id())
-                .query(Timestamp.class).single().toInstant();
-        int accounts = jdbc.sql("SELECT COUNT(*) FROM trk_account WHERE guild_id = ? AND id < 1000000000")
-                .param(guild.id()).query(Integer.class).single();
+        record Generated(Timestamp newestAt, int spacingSeconds) { }
+        Generated generated = jdbc.sql("SELECT newest_at, spacing_seconds FROM trk_generated WHERE guild_id = ?")
+                .param(guild.id()).query((rs, row) -> new Generated(rs.getTimestamp(1), rs.getInt(2))).single();
+        int accounts = ordinaryAccounts(guild.id().equals(DemoFixtures.ACME));
         for (int done = from; done < target; done += CHUNK) {
             int first = done + 1;
             int last = Math.min(target, done + CHUNK);
             transactions.executeWithoutResult(status -> {
                 jdbc.sql(DemoPostGenerator.INSERT)
-                        .params(guild.number() * 10_000_000_000L + FIRST_GENERATED, Timestamp.from(newest),
-                                guild.number() * 1_000_000L, accounts, first, last)
+                        .params(guild.number() * 10_000_000_000L + FIRST_GENERATED, generated.newestAt(),
+                                guild.number() * 1_000_000L, accounts, generated.spacingSeconds(), first, last)
                         .update();
                 jdbc.sql("UPDATE trk_generated SET posts = ? WHERE guild_id = ?").params(last, guild.id()).update();
             });

@@ -15,8 +15,9 @@ final class DemoTrackingWorld {
             "Maple Kitchen", "Nova Sneakers", "Orbit Drones", "Pixel Forge", "Quill Paper", "Ridge Apparel",
             "Summit Snacks", "Tidal Swim", "Umbra Cameras", "Vale Watches", "Willow Home", "Zephyr Fans");
 
+    /** Each sorts after the real brands (the markup one behind a name): a list opens on ordinary brands. */
     static final List<String> HOSTILE_BRAND_NAMES = List.of(
-            "<img src=x onerror=alert('brand')>",
+            "Zulu <img src=x onerror=alert('brand')>",
             "\u202Ednarb lasrever\u202C RTL",
             "Zero\u200BWidth\u200DBrand",
             "🚀 Rocket Co 🎉");

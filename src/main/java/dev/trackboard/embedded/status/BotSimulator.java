@@ -19,9 +19,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Plays the bot in embedded mode: one scheduled task for all guilds (never one per client) sends
- * heartbeats with drifting latency, counts activity, and now and then has an outage (offline or
- * degraded for a minute or two). A state forced through the test hook holds for ten minutes, so
- * demos and tests are not disturbed by a random outage.
+ * heartbeats with drifting latency and now and then has an outage (offline or degraded for a minute
+ * or two). Its usage figures are not invented here: {@link BotUsage} reads them from the posts. A
+ * state forced through the test hook holds for ten minutes, so demos and tests are not disturbed by
+ * a random outage.
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -90,9 +91,6 @@ class BotSimulator implements DisposableBean {
             Instant now = Instant.now();
             for (String guildId : board.guildIds()) {
                 tick(guildId, now);
-                if (ticks % 60 == 0) {
-                    usage.count(guildId, now, random.nextInt(8), random.nextInt(3));
-                }
             }
         } catch (RuntimeException e) {
             log.warn("Bot simulator tick failed: {}", e.toString());

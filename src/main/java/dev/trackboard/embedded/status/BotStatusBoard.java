@@ -110,8 +110,4 @@ class BotStatusBoard {
     void addListener(Consumer<LiveStatus> listener) {
         listeners.add(listener);
     }
-
-    void removeListener(Consumer<LiveStatus> listener) {
-        listeners.remove(listener);
-    }
 }

@@ -1,22 +1,27 @@
 package dev.trackboard.embedded.status;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.db.RecordRowMapper;
-import java.sql.Date;
-import java.time.DayOfWeek;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Usage counters per guild and UTC day, the monthly quota, and the bot's health findings. The demo
- * database gets 60 days of plausible history (filled up to today on every start) so the charts are
- * never empty; the simulator adds to today's counters while it runs.
+ * Usage per guild and UTC day, read from what the bot tracked, so the overview agrees with the Posts
+ * screen: posts tracked are the guild's posts by the day they were posted, and a notification goes
+ * out for each post of a tracked brand — but only where a notification channel is set (a guild with
+ * the {@value #NO_CHANNEL} finding sends none). The monthly quota counts the same posts. Also the
+ * bot's health findings, and a plan that fits a fresh demo guild's volume.
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -28,86 +33,89 @@ class BotUsage {
 
     record Issue(String code, String channelId, String permission) { }
 
-    private static final int HISTORY_DAYS = 60;
-    /** Typical posts tracked per day in the demo guilds, and their plans' monthly limits. */
-    private static final Map<String, int[]> DEMO_VOLUME = Map.of(
-            "200000000000000001", new int[] {5_200, 250_000},
-            "200000000000000002", new int[] {900, 40_000},
-            "200000000000000003", new int[] {3_400, 120_000},
-            "200000000000000004", new int[] {330, 9_000});
+    static final String NO_CHANNEL = "NOTIFICATION_CHANNEL_MISSING";
+    /** Counting a month of a million-post guild takes a moment: figures are at most this old. */
+    static final Duration FRESH_FOR = Duration.ofMinutes(1);
+    /** Monthly plans, in posts; a fresh demo guild gets the smallest with room for half as much again. */
+    private static final List<Long> PLANS = List.of(1_000L, 2_500L, 5_000L, 10_000L, 25_000L, 50_000L, 100_000L,
+            250_000L, 500_000L, 1_000_000L, 2_500_000L, 5_000_000L, 10_000_000L);
     private static final List<Object[]> DEMO_ISSUES = List.of(
             new Object[] {"200000000000000001", "BOT_MISSING_PERMISSION", "400000000000000110", "EMBED_LINKS"},
-            new Object[] {"200000000000000003", "NOTIFICATION_CHANNEL_MISSING", null, null});
+            new Object[] {"200000000000000003", NO_CHANNEL, null, null});
+
+    private record Counted(int posts, int branded) { }
+
+    private record Span(String guildId, LocalDate first, LocalDate last) { }
 
     private final JdbcClient jdbc;
+    private final Cache<Span, Map<LocalDate, Counted>> counted;
 
-    BotUsage(JdbcClient embeddedJdbcClient) {
+    BotUsage(JdbcClient embeddedJdbcClient, Ticker ticker) {
         this.jdbc = embeddedJdbcClient;
+        this.counted = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).maximumSize(256).ticker(ticker).build();
     }
 
-    /** Fills missing days up to today, and the quota and findings of a fresh demo guild. */
+    /** The plan and the findings of a demo guild seen for the first time. */
     void prepare(String guildId, Instant now) {
-        int[] volume = DEMO_VOLUME.getOrDefault(guildId, new int[] {200, 10_000});
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        Random random = new Random(Long.parseLong(guildId));
-        for (int back = HISTORY_DAYS; back >= 0; back--) {
-            LocalDate day = today.minusDays(back);
-            double weekday = day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY ? 0.7 : 1.0;
-            double trend = 0.85 + 0.3 * (HISTORY_DAYS - back) / HISTORY_DAYS;
-            int posts = (int) (volume[0] * weekday * trend * (0.85 + 0.3 * random.nextDouble()));
-            int notifications = (int) (posts * (0.3 + 0.1 * random.nextDouble()));
-            jdbc.sql("""
-                    INSERT INTO bot_usage_day (guild_id, usage_date, posts_tracked, notifications_sent)
-                    SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM bot_usage_day WHERE guild_id = ? AND usage_date = ?)""")
-                    .params(guildId, Date.valueOf(day), posts, notifications, guildId, Date.valueOf(day)).update();
-        }
         boolean fresh = jdbc.sql("SELECT COUNT(*) FROM bot_quota WHERE guild_id = ?").param(guildId)
                 .query(Integer.class).single() == 0;
-        if (fresh) {
-            jdbc.sql("INSERT INTO bot_quota (guild_id, monthly_posts_limit) VALUES (?, ?)").params(guildId, volume[1])
-                    .update();
-            DEMO_ISSUES.stream().filter(issue -> guildId.equals(issue[0])).forEach(issue -> jdbc.sql(
-                    "INSERT INTO bot_health_issue (guild_id, code, channel_id, permission) VALUES (?, ?, ?, ?)")
-                    .params(issue).update());
+        if (!fresh) {
+            return;
         }
+        long lastMonth = jdbc.sql("SELECT COUNT(*) FROM trk_post WHERE guild_id = ? AND posted_at >= ?")
+                .params(guildId, Timestamp.from(now.minus(Duration.ofDays(30)))).query(Long.class).single();
+        long plan = PLANS.stream().filter(limit -> limit >= lastMonth * 3 / 2).findFirst().orElse(PLANS.getLast());
+        jdbc.sql("INSERT INTO bot_quota (guild_id, monthly_posts_limit) VALUES (?, ?)").params(guildId, plan).update();
+        DEMO_ISSUES.stream().filter(issue -> guildId.equals(issue[0])).forEach(issue -> jdbc.sql(
+                "INSERT INTO bot_health_issue (guild_id, code, channel_id, permission) VALUES (?, ?, ?, ?)")
+                .params(issue).update());
     }
 
-    void count(String guildId, Instant now, int posts, int notifications) {
-        Date day = Date.valueOf(LocalDate.ofInstant(now, ZoneOffset.UTC));
-        int updated = jdbc.sql("""
-                UPDATE bot_usage_day SET posts_tracked = posts_tracked + ?, notifications_sent = notifications_sent + ?
-                WHERE guild_id = ? AND usage_date = ?""").params(posts, notifications, guildId, day).update();
-        if (updated == 0) {
-            jdbc.sql("INSERT INTO bot_usage_day (guild_id, usage_date, posts_tracked, notifications_sent) VALUES (?, ?, ?, ?)")
-                    .params(guildId, day, posts, notifications).update();
-        }
-    }
-
-    /** The last {@code days} UTC days up to today, oldest first, with zero for days without counters. */
+    /** The last {@code days} UTC days up to today, oldest first, with zero for days without posts. */
     List<Day> days(String guildId, Instant now, int days) {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate first = today.minusDays(days - 1L);
-        Map<LocalDate, Day> stored = new java.util.HashMap<>();
-        jdbc.sql("""
-                SELECT usage_date, posts_tracked, notifications_sent FROM bot_usage_day
-                WHERE guild_id = ? AND usage_date >= ? AND usage_date <= ?""")
-                .params(guildId, Date.valueOf(first), Date.valueOf(today))
-                .query((rs, row) -> new Day(rs.getDate(1).toLocalDate(), rs.getInt(2), rs.getInt(3)))
-                .list().forEach(day -> stored.put(day.date(), day));
-        return first.datesUntil(today.plusDays(1)).map(day -> stored.getOrDefault(day, new Day(day, 0, 0))).toList();
+        Map<LocalDate, Counted> counts = counts(guildId, first, today);
+        boolean notifies = !hasIssue(guildId, NO_CHANNEL);
+        return first.datesUntil(today.plusDays(1)).map(day -> {
+            Counted count = counts.getOrDefault(day, new Counted(0, 0));
+            return new Day(day, count.posts(), notifies ? count.branded() : 0);
+        }).toList();
     }
 
     Quota quota(String guildId, Instant now) {
-        LocalDate monthStart = LocalDate.ofInstant(now, ZoneOffset.UTC).withDayOfMonth(1);
-        long used = jdbc.sql("SELECT COALESCE(SUM(posts_tracked), 0) FROM bot_usage_day WHERE guild_id = ? AND usage_date >= ?")
-                .params(guildId, Date.valueOf(monthStart)).query(Long.class).single();
+        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        LocalDate monthStart = today.withDayOfMonth(1);
+        long used = counts(guildId, monthStart, today).values().stream().mapToLong(Counted::posts).sum();
         long limit = jdbc.sql("SELECT monthly_posts_limit FROM bot_quota WHERE guild_id = ?").param(guildId)
-                .query(Long.class).optional().orElse(10_000L);
+                .query(Long.class).optional().orElse(PLANS.getFirst());
         return new Quota("MONTH", used, limit, monthStart.plusMonths(1).atStartOfDay().toInstant(ZoneOffset.UTC));
     }
 
     List<Issue> issues(String guildId) {
         return jdbc.sql("SELECT code, channel_id, permission FROM bot_health_issue WHERE guild_id = ? ORDER BY code")
                 .param(guildId).query(RecordRowMapper.of(Issue.class)).list();
+    }
+
+    private boolean hasIssue(String guildId, String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM bot_health_issue WHERE guild_id = ? AND code = ?")
+                .params(guildId, code).query(Integer.class).single() > 0;
+    }
+
+    /** Posts, and posts of a tracked brand, per UTC day from {@code first} to {@code last}. */
+    private Map<LocalDate, Counted> counts(String guildId, LocalDate first, LocalDate last) {
+        return counted.get(new Span(guildId, first, last), span -> {
+            Map<LocalDate, Counted> counts = new HashMap<>();
+            jdbc.sql("""
+                    SELECT CAST((posted_at AT TIME ZONE 'UTC') AS DATE) AS utc_day, COUNT(*), COUNT(brand_id)
+                    FROM trk_post WHERE guild_id = ? AND posted_at >= ? AND posted_at < ?
+                    GROUP BY CAST((posted_at AT TIME ZONE 'UTC') AS DATE)""")
+                    .params(guildId, Timestamp.from(first.atStartOfDay().toInstant(ZoneOffset.UTC)),
+                            Timestamp.from(last.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                    .query(rs -> {
+                        counts.put(rs.getObject(1, LocalDate.class), new Counted(rs.getInt(2), rs.getInt(3)));
+                    });
+            return Map.copyOf(counts);
+        });
     }
 }

@@ -18,7 +18,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
@@ -39,7 +38,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  */
 @Component
 @ConditionalOnEmbeddedMode
-class StatusStreams implements DisposableBean {
+class StatusStreams {
 
     static final int RECHECK_SECONDS = 15;
 
@@ -93,10 +92,6 @@ class StatusStreams implements DisposableBean {
         stream.expiry().set(recheck.schedule(() -> end(stream, EndReason.EXPIRED), untilExpiry, TimeUnit.MILLISECONDS));
         guildIds.forEach(guildId -> board.current(guildId).ifPresent(status -> send(stream, status)));
         return emitter;
-    }
-
-    int openStreams() {
-        return streams.size();
     }
 
     /** Ends every open stream, as a restart would (fault tests). */
@@ -199,11 +194,5 @@ class StatusStreams implements DisposableBean {
         if (expiry != null) {
             expiry.cancel(false);
         }
-    }
-
-    @Override
-    public void destroy() {
-        recheck.shutdownNow();
-        streams.values().forEach(stream -> end(stream, EndReason.SHUTDOWN));
     }
 }

@@ -1,11 +1,11 @@
 package dev.trackboard.embedded.tracking;
 
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
  * (guild, filters, sort, direction) one ordered pass over the sort index records the key of every
  * {@value #STRIDE}th row: the anchors, which also give the exact total. A page at any offset then
  * seeks to the nearest anchor at or before it through the (guild_id, key, id) index and reads at
- * most {@code STRIDE - 1 + limit} ids: a row 900,000 deep costs what row 0 does. Anchors are kept
- * until the guild's posts change ({@link GuildDataVersions}).
+ * most {@code STRIDE - 1 + limit} ids: a row 900,000 deep costs what row 0 does. Anchors are keyed
+ * by the guild's data version ({@link GuildDataVersions}), so a change of its posts makes them
+ * unreachable; the cache keeps the {@value #MAX_CACHED} most used.
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -31,7 +32,8 @@ class PostPager {
 
     private final JdbcClient jdbc;
     private final GuildDataVersions versions;
-    private final Map<Key, CompletableFuture<Anchors>> anchors = new ConcurrentHashMap<>();
+    /** Futures, so that concurrent requests for the same query wait for one pass instead of each making one. */
+    private final AsyncCache<Key, Anchors> anchors = Caffeine.newBuilder().maximumSize(MAX_CACHED).buildAsync();
 
     PostPager(JdbcClient embeddedJdbcClient, GuildDataVersions versions) {
         this.jdbc = embeddedJdbcClient;
@@ -81,18 +83,18 @@ class PostPager {
     private Anchors anchors(String guildId, PostQuery query) {
         Key key = new Key(guildId, versions.current(guildId), query);
         CompletableFuture<Anchors> mine = new CompletableFuture<>();
-        CompletableFuture<Anchors> existing = anchors.putIfAbsent(key, mine);
+        CompletableFuture<Anchors> existing = anchors.asMap().putIfAbsent(key, mine);
         if (existing != null) {
             return existing.join();
         }
+        // the pass runs on the calling (request) thread, outside the cache's own locks
         try {
             mine.complete(build(guildId, query));
         } catch (RuntimeException e) {
-            anchors.remove(key);
+            anchors.asMap().remove(key, mine); // the next request tries again
             mine.completeExceptionally(e);
             throw e;
         }
-        evictStale(key);
         return mine.join();
     }
 
@@ -111,13 +113,5 @@ class PostPager {
                     count[0]++;
                 });
         return new Anchors(count[0], keys.toArray(), ids.stream().mapToLong(Long::longValue).toArray());
-    }
-
-    /** Drops anchors of older versions of the guild, and everything when too many are kept. */
-    private void evictStale(Key fresh) {
-        anchors.keySet().removeIf(key -> key.guildId().equals(fresh.guildId()) && key.version() != fresh.version());
-        if (anchors.size() > MAX_CACHED) {
-            anchors.keySet().removeIf(key -> !key.equals(fresh));
-        }
     }
 }

@@ -5,26 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import dev.trackboard.api.ApiUser;
-import dev.trackboard.api.TestApiSessions;
+import dev.trackboard.faults.FaultyApiProxy;
+import dev.trackboard.faults.ProductionDashboardTest;
 import dev.trackboard.guild.ui.GuildPickerView;
-import dev.trackboard.security.TestPrincipals;
 import dev.trackboard.testing.Demo;
-import dev.trackboard.testing.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * With the tracking service unreachable, screens say so in plain words, never a trace or an
- * address, and keep trying by themselves (recovery itself: ApiFaultsTest).
+ * address, and keep trying by themselves (recovery itself: ApiFaultsTest). Signed in while the API
+ * answered; then every call finds it down. On the fault suite's dashboard, so no context of its own.
  */
-@TestPropertySource(properties = "trackboard.api.base-url=http://127.0.0.1:9/api/v1")
-class ServiceTroubleViewTest extends KaribuTest {
+class ServiceTroubleViewTest extends ProductionDashboardTest {
 
     @BeforeEach
-    void signedInWhileTheApiIsDown() {
-        signIn(TestPrincipals.of(TestApiSessions.of("s", new ApiUser(Demo.ALICE, "alice", "Alice", null), "a", "r")));
+    void theApiGoesDown() {
+        proxy().fail(FaultyApiProxy.Fault.DOWN, path -> true);
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.DemoSignIn;
+import dev.trackboard.testing.Demo;
+import dev.trackboard.testing.DemoDataDirEnvironmentPostProcessor;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.List;
@@ -12,10 +14,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 
-/** Discord unreachable: no session starts, and no guild access is granted (fail closed, 503). */
+/**
+ * Discord unreachable: no session starts, and no guild access is granted (fail closed, 503). Its own
+ * context (the Discord address is read at start), on a copy of the JVM's demo data template.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "trackboard.mode=embedded",
-        "trackboard.data-dir=${java.io.tmpdir}/trackboard-embedded-tests/${random.uuid}",
+        DemoDataDirEnvironmentPostProcessor.PROPERTY + "=copy",
+        "trackboard.embedded.large-guild-posts=" + Demo.ACME_POSTS,
+        "trackboard.embedded.guild-posts=" + Demo.GUILD_POSTS,
         "trackboard.embedded.discord-api-base-url=http://127.0.0.1:9/api"})
 class DiscordOutageTest {
 

@@ -73,13 +73,45 @@ class BotStatusApiTest {
         JsonNode usage = check("/guilds/{guildId}/usage", api.get("/api/v1/guilds/" + ACME + "/usage", alice), JSON);
         assertThat(usage.get("days").size()).isEqualTo(30);
         assertThat(usage.get("days").get(29).get("date").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
-        assertThat(usage.get("quota").get("limit").asLong()).isEqualTo(250_000);
+        assertThat(usage.get("quota").get("limit").asLong()).isGreaterThan(usage.get("quota").get("used").asLong());
 
         JsonNode health = check("/guilds/{guildId}/health", api.get("/api/v1/guilds/" + ACME + "/health", alice), JSON);
         assertThat(health.get("items").get(0).get("code").asText()).isEqualTo("BOT_MISSING_PERMISSION");
         assertThat(health.get("items").get(0).get("channelName").asText()).isEqualTo("creator-collabs");
         JsonNode orbit = DemoSignIn.json(api.get("/api/v1/guilds/" + ORBIT + "/health", alice).body());
         assertThat(orbit.get("items").get(0).get("code").asText()).isEqualTo("NOTIFICATION_CHANNEL_MISSING");
+    }
+
+    @Test
+    void usageIsWhatTheBotTrackedAndNotificationsGoOutOnlyWhereAChannelIsSet() {
+        String alice = ApiClient.accessToken(api.session("alice"));
+        for (String guild : new String[] {ACME, NIMBUS, ORBIT}) {
+            JsonNode usage = DemoSignIn.json(api.get("/api/v1/guilds/" + guild + "/usage", alice).body());
+            long postsTotal = DemoSignIn.json(api.get("/api/v1/guilds/" + guild + "/posts?limit=0", alice).body())
+                    .get("total").asLong();
+            long tracked = 0;
+            long notified = 0;
+            long thisMonth = 0;
+            LocalDate monthStart = LocalDate.now(ZoneOffset.UTC).withDayOfMonth(1);
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            for (JsonNode day : usage.get("days")) {
+                int posts = day.get("postsTracked").asInt();
+                if (LocalDate.parse(day.get("date").asText()).isBefore(today)) { // today may have none yet
+                    assertThat(posts).as("%s on %s", guild, day.get("date")).isPositive();
+                }
+                assertThat(day.get("notificationsSent").asInt()).isLessThanOrEqualTo(posts);
+                tracked += posts;
+                notified += day.get("notificationsSent").asInt();
+                thisMonth += LocalDate.parse(day.get("date").asText()).isBefore(monthStart) ? 0 : posts;
+            }
+            assertThat(tracked).as(guild).isLessThanOrEqualTo(postsTotal);
+            assertThat(usage.get("quota").get("used").asLong()).as(guild).isEqualTo(thisMonth);
+            if (guild.equals(ORBIT)) {
+                assertThat(notified).as("Orbit has no notification channel").isZero();
+            } else {
+                assertThat(notified).as(guild).isPositive();
+            }
+        }
     }
 
     @Test

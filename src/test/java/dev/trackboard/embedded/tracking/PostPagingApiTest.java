@@ -85,7 +85,7 @@ class PostPagingApiTest {
     void theLargeGuildPagesDeepAsWellAsShallow() {
         String base = "/api/v1/guilds/" + ACME + "/posts?sort=likes";
         long total = page(base + "&limit=0").get("total").asLong();
-        assertThat(total).isGreaterThanOrEqualTo(20_000);
+        assertThat(total).isGreaterThan(PostPager.STRIDE * 10L);
         JsonNode deep = page(base + "&offset=" + (total - 10) + "&limit=20");
         assertThat(deep.get("items").size()).isEqualTo(10);
         assertThat(deep.get("offset").asLong()).isEqualTo(total - 10);

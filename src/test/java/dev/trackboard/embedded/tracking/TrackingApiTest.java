@@ -11,9 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Accounts and brands: filters, validation, duplicates, audit entries, and the per-object guild check. */
 @EmbeddedAppTest
@@ -234,13 +234,33 @@ class TrackingApiTest {
 
     @Test
     void hostileDemoTextComesBackVerbatim() {
-        JsonNode newest = get("/api/v1/guilds/" + ACME + "/posts?limit=6", alice).get("items");
+        // the oldest posts: dated the day the bot joined, so they are not what an admin sees first
+        JsonNode oldest = get("/api/v1/guilds/" + ACME + "/posts?direction=asc&limit=6", alice).get("items");
+        JsonNode newest = get("/api/v1/guilds/" + ACME + "/posts?limit=50", alice).get("items");
         List<String> texts = new ArrayList<>();
-        newest.forEach(p -> texts.add(p.get("text").asText()));
+        oldest.forEach(p -> texts.add(p.get("text").asText()));
+        newest.forEach(p -> assertThat(p.get("text").asText()).doesNotContain("<script>", "\u202E", "\u200B"));
         assertThat(texts).anyMatch(t -> t.startsWith("<script>alert('xss')</script>"))
                 .anyMatch(t -> t.contains("\u202E"))
                 .anyMatch(t -> t.contains("\u200B"))
                 .anyMatch(t -> t.length() == 10_000);
+    }
+
+    @Test
+    void acmeOpensOnOrdinaryNamesAndKeepsItsHostileOnesFurtherDown() {
+        List<String> brands = new ArrayList<>();
+        get("/api/v1/guilds/" + ACME + "/brands", alice).get("items").forEach(b -> brands.add(b.get("name").asText()));
+        assertThat(brands.getFirst()).isEqualTo("Aurora Audio");
+        assertThat(brands.subList(0, 24)).allMatch(name -> name.matches("[A-Z][a-z]+ [A-Z][a-z]+"));
+        assertThat(brands).anyMatch(name -> name.contains("<img src=x onerror=alert('brand')>"))
+                .anyMatch(name -> name.contains("\u202E")).anyMatch(name -> name.contains("\u200B"));
+
+        JsonNode firstAccounts = get("/api/v1/guilds/" + ACME + "/accounts?limit=100", alice).get("items");
+        firstAccounts.forEach(a -> assertThat(a.get("displayName").asText()).matches("[A-Z][a-z]+ [A-Z][a-z]+ \\d+"));
+        List<String> lastAccounts = new ArrayList<>();
+        get("/api/v1/guilds/" + ACME + "/accounts?direction=desc&limit=20", alice).get("items")
+                .forEach(a -> lastAccounts.add(a.get("displayName").asText()));
+        assertThat(lastAccounts).contains("<script>alert(\"account\")</script>");
     }
 
     private List<String> audit(String guildId, String type, String targetId) {

@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What the badge says in each freshness: live, stale (last known), unavailable, access lost. */
+/** What the badge says before the first update and in each freshness: live, stale (last known), unavailable, access lost. */
 class BotStatusBadgeTest extends KaribuTest {
 
     static final GuildId ACME = new GuildId(Demo.ACME);
@@ -25,7 +25,9 @@ class BotStatusBadgeTest extends KaribuTest {
     void saysStaleWhileReconnectingAndLiveAgainAfterwards() {
         signIn("alice");
         BotStatusBadge badge = new BotStatusBadge(ACME, service);
-        assertThat(badge.getElement().getText()).isEmpty();
+        // before the first update: checking, no state claimed
+        assertThat(text(badge)).isEqualTo("Checking…");
+        assertThat(badge.getElement().getAttribute("data-state")).isEqualTo("UNKNOWN");
 
         badge.show(new StatusUpdate(ACME, status(BotState.ONLINE), StatusUpdate.Freshness.STALE));
         assertThat(badge.getElement().getAttribute("data-fresh")).isEqualTo("false");

@@ -10,16 +10,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.status.GuildUsage;
 import dev.trackboard.api.status.HealthWarning;
 import dev.trackboard.embedded.TestHttp;
 import dev.trackboard.status.BotStatusBroadcaster;
+import dev.trackboard.status.BotStatusService;
 import dev.trackboard.testing.KaribuTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -31,6 +36,8 @@ class GuildStatusOverviewTest extends KaribuTest {
 
     @Autowired
     BotStatusBroadcaster broadcaster;
+    @Autowired
+    BotStatusService status;
 
     @AfterEach
     void backOnline() {
@@ -43,11 +50,23 @@ class GuildStatusOverviewTest extends KaribuTest {
         signIn("alice");
         navigate("guilds/" + ACME);
 
-        assertThat(_get(Component.class, spec -> spec.withId("status-panel"))).isNotNull();
-        assertThat(_get(Component.class, spec -> spec.withId("uptime-bar"))).isNotNull();
-        assertThat(_get(Component.class, spec -> spec.withId("chart-posts"))).isNotNull();
-        assertThat(_get(Component.class, spec -> spec.withId("chart-notifications"))).isNotNull();
-        assertThat(_get(Component.class, spec -> spec.withId("quota")).getElement().getText()).isEmpty();
+        // the panel shows the live status the simulated bot reports
+        awaitUi(() -> "ONLINE".equals(state("overview-status-badge")));
+        assertThat(text("status-version")).isEqualTo("3.8.2");
+        assertThat(text("status-shard")).matches("[12] of 2");
+        // 24 hours of history: the seeded day has an outage or two between online stretches
+        Component uptime = _get(Component.class, spec -> spec.withId("uptime-bar"));
+        assertThat(_find(uptime, Component.class, spec -> spec.withClasses("tb-uptime-piece")).size()).isGreaterThan(1);
+        assertThat(_find(uptime, Component.class, spec -> spec.withClasses("tb-state-online"))).isNotEmpty();
+        // a bar per day, and totals that agree with what the API says (the API's own consistency: BotStatusApiTest)
+        GuildUsage usage = status.usage(new GuildId(ACME));
+        assertThat(bars("chart-posts", "tb-bar-posts")).isEqualTo(usage.days().size()).isEqualTo(BotStatusService.USAGE_DAYS);
+        assertThat(chartTotal("chart-posts")).isEqualTo(total(usage.days().stream().mapToLong(GuildUsage.Day::postsTracked).sum()))
+                .isNotEqualTo(total(0));
+        assertThat(chartTotal("chart-notifications"))
+                .isEqualTo(total(usage.days().stream().mapToLong(GuildUsage.Day::notificationsSent).sum()));
+        assertThat(text("quota-text")).startsWith(String.format(Locale.ENGLISH, "%,d of %,d posts tracked this month",
+                usage.quota().used(), usage.quota().limit()));
         Component health = _get(Component.class, spec -> spec.withId("health-warnings"));
         assertThat(_find(health, Component.class, spec -> spec.withClasses("tb-health-item")))
                 .extracting(item -> item.getElement().getAttribute("data-code")).containsExactly("BOT_MISSING_PERMISSION");
@@ -176,6 +195,25 @@ class GuildStatusOverviewTest extends KaribuTest {
     private static List<String> jumpedTo() {
         return _find(Component.class, spec -> spec.withClasses(OverviewSections.JUMPED_TO)).stream()
                 .map(component -> component.getId().orElse("?")).toList();
+    }
+
+    private static String text(String id) {
+        return _get(Component.class, spec -> spec.withId(id)).getElement().getText();
+    }
+
+    private static int bars(String chartId, String barClass) {
+        Component chart = _get(Component.class, spec -> spec.withId(chartId));
+        String svg = _get(chart, Svg.class).getElement().getProperty("innerHTML", "");
+        return svg.split("class=\"" + barClass, -1).length - 1;
+    }
+
+    private static String chartTotal(String chartId) {
+        Component chart = _get(Component.class, spec -> spec.withId(chartId));
+        return _get(chart, Span.class, spec -> spec.withClasses("tb-chart-total")).getText();
+    }
+
+    private static String total(long sum) {
+        return String.format(Locale.ENGLISH, "%,d in total", sum);
     }
 
     private static Component badge(String id) {
