@@ -31,10 +31,10 @@ class BrandGrid extends Grid<TrackedBrand> {
                 .setHeader(getTranslation("tracking.brands.keywords")).setWidth("12rem").setFlexGrow(2)
                 .setTooltipGenerator(b -> String.join(", ", b.keywords()));
         addColumn(b -> TrackingFormat.number(b.accountCount(), getLocale())).setKey("accounts")
-                .setHeader(getTranslation("tracking.brands.accounts")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("tracking.brands.accounts")).setWidth("8.5rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         addColumn(b -> TrackingFormat.number(b.postCount(), getLocale())).setKey("posts")
-                .setHeader(getTranslation("tracking.brands.posts")).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("tracking.brands.posts")).setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         addComponentColumn(brand -> new Div(
                 button(AppIcon.EDIT, "tracking.brands.editOf", "tb-edit-brand", brand, edit),
