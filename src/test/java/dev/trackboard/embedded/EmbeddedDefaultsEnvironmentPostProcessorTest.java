@@ -93,10 +93,17 @@ class EmbeddedDefaultsEnvironmentPostProcessorTest {
 
     @Test
     void isRegisteredInSpringFactories() throws Exception {
-        try (var in = getClass().getClassLoader().getResourceAsStream("META-INF/spring.factories")) {
-            assertThat(new String(in.readAllBytes())).contains("org.springframework.boot.EnvironmentPostProcessor",
-                    EmbeddedDefaultsEnvironmentPostProcessor.class.getName());
+        // the application's own file, not the tests' (test-classes come first on the class path)
+        var factories = new StringBuilder();
+        for (var url : java.util.Collections.list(getClass().getClassLoader().getResources("META-INF/spring.factories"))) {
+            if (url.getPath().contains("/classes/") && !url.getPath().contains("/test-classes/")) {
+                try (var in = url.openStream()) {
+                    factories.append(new String(in.readAllBytes()));
+                }
+            }
         }
+        assertThat(factories.toString()).contains("org.springframework.boot.EnvironmentPostProcessor",
+                EmbeddedDefaultsEnvironmentPostProcessor.class.getName());
     }
 
     private static StandardEnvironment environment(Map<String, Object> properties) {
