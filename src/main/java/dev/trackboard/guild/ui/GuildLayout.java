@@ -29,6 +29,7 @@ import dev.trackboard.guild.GuildService;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.ui.BotStatusBadge;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
@@ -61,12 +62,13 @@ public class GuildLayout extends Div implements RouterLayout, BeforeEnterObserve
     private SideNav navigation;
     private int checks;
 
-    public GuildLayout(GuildService guilds, BotStatusService botStatus, Background background, GuildSections sections) {
+    public GuildLayout(GuildService guilds, BotStatusService botStatus, Background background, GuildSections sections,
+                       Clock clock) {
         this.guilds = guilds;
         this.botStatus = botStatus;
         this.background = background;
         this.sections = sections;
-        this.switcher = new GuildSwitcher(guilds, background, sections);
+        this.switcher = new GuildSwitcher(guilds, background, sections, clock);
         addClassName("tb-guild-content");
     }
 

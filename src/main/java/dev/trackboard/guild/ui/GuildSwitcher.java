@@ -8,6 +8,7 @@ import dev.trackboard.api.guild.GuildSummary;
 import dev.trackboard.base.ui.AddressBar;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.guild.GuildService;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -23,11 +24,13 @@ class GuildSwitcher extends ComboBox<GuildSummary> {
     private final GuildService guilds;
     private final Background background;
     private final GuildSections sections;
+    private final Clock clock;
     private Instant loadedAt = Instant.EPOCH;
     private GuildId shown;
 
-    GuildSwitcher(GuildService guilds, Background background, GuildSections sections) {
+    GuildSwitcher(GuildService guilds, Background background, GuildSections sections, Clock clock) {
         this.guilds = guilds;
+        this.clock = clock;
         this.background = background;
         this.sections = sections;
         setId("guild-switcher");
@@ -46,8 +49,8 @@ class GuildSwitcher extends ComboBox<GuildSummary> {
     void show(GuildId guildId) {
         shown = guildId;
         selectShown();
-        if (Instant.now().isAfter(loadedAt.plus(REFRESH_AFTER))) {
-            loadedAt = Instant.now(); // one fetch at a time; a failure tries again at the next navigation
+        if (clock.instant().isAfter(loadedAt.plus(REFRESH_AFTER))) {
+            loadedAt = clock.instant(); // one fetch at a time; a failure tries again at the next navigation
             background.run(UI.getCurrent(), guilds::guilds, (all, failure) -> {
                 if (failure == null) {
                     setItems(all.stream().filter(GuildSummary::openable).toList());
