@@ -125,7 +125,7 @@ class StatusFanoutBench {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         long idleCpu = os.getProcessCpuTime();
         long idleStart = System.nanoTime();
-        Thread.sleep(2_000);
+        Thread.sleep(2_000); // a measuring window for the idle CPU baseline, not a wait for behaviour
         double idleCpuPerNano = (double) (os.getProcessCpuTime() - idleCpu) / (System.nanoTime() - idleStart);
 
         long[] publishedAt = new long[ROUNDS];
@@ -139,7 +139,7 @@ class StatusFanoutBench {
             publishedAt[r] = System.nanoTime();
             force(next.name());
             assertThat(arrivals.get().await(20, TimeUnit.SECONDS)).as("round " + r + " reached every UI").isTrue();
-            Thread.sleep(50);
+            Thread.sleep(50); // spacing between rounds so one round's stragglers are not the next one's; arrivals are awaited above
         }
         long wall = System.nanoTime() - wallStart;
         double cpuPerPushMs = Math.max(0, (os.getProcessCpuTime() - cpuStart) - idleCpuPerNano * wall) / ROUNDS / 1e6;

@@ -8,7 +8,6 @@ import static dev.trackboard.testing.Demo.NIMBUS;
 import static dev.trackboard.testing.Demo.ORBIT;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
@@ -22,7 +21,6 @@ import dev.trackboard.embedded.TestHttp;
 import dev.trackboard.status.BotStatusBroadcaster;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.testing.KaribuTest;
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -224,25 +222,9 @@ class GuildStatusOverviewTest extends KaribuTest {
         return badge(id).getElement().getAttribute("data-state");
     }
 
-    /** Runs the UI's pending {@code ui.access} tasks until the condition holds (pushes arrive on other threads). */
-    private static void awaitUi(BooleanSupplier condition) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (System.nanoTime() < deadline) {
-            MockVaadin.clientRoundtrip(false);
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            try {
-                Thread.sleep(25);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("the UI did not reach the expected state within 10 s; badges: "
-                + _find(Component.class, spec -> spec.withClasses("bot-status-badge")).stream()
-                .map(badge -> badge.getId().orElse("?") + "=" + badge.getElement().getAttribute("data-state") + "/"
-                        + badge.getElement().getAttribute("data-freshness")).toList());
+    /** Lets the pushed status changes reach the UI until the condition holds (KaribuSupport's wait, which fails after a while). */
+    private void awaitUi(BooleanSupplier condition) {
+        awaitUi("the status badges and warnings to show the forced state", condition);
     }
 
     private void force(String guildId, String state) {
