@@ -14,17 +14,8 @@ MAX_ATTEMPTS=${MAX_ATTEMPTS:-100000}
 JAR=${BENCH_JAR:-$(ls target/trackboard-*.jar | head -1)}
 DATA=$(mktemp -d /tmp/trackboard-signin-load.XXXXXX)
 LOG="$DATA.log"
-[ -f "$JAR" ] || { echo "build the jar first: ./mvnw -B -Pproduction -DskipTests package"; exit 1; }
-unzip -l "$JAR" | grep -q 'vaadin-dev-server' && { echo "$JAR is a development build; run the production package"; exit 1; }
-
-"$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx1g} -jar "$JAR" --trackboard.mode=embedded --server.address=127.0.0.1 \
-  --server.port="$PORT" --management.server.port=0 --trackboard.data-dir="$DATA" > "$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null; do
-  kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
-  sleep 1
-done
+. bench/embedded-app.sh
+start_embedded_app "$JAR" "$PORT" 0 "$DATA" "$LOG"
 live_heap() { "$JAVA_HOME/bin/jcmd" $APP GC.class_histogram | awk '/^Total/ {printf "%.1f MiB", $3 / 1048576}'; }
 
 # one warm-up sign-in per demo user, so the first measured ones do not pay for class loading

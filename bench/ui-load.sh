@@ -17,17 +17,8 @@ JAR=${BENCH_JAR:-$(ls target/trackboard-*.jar | head -1)}
 DATA=$(mktemp -d /tmp/trackboard-ui-load.XXXXXX)
 LOG="$DATA.log"
 MANAGEMENT=$((PORT + 1))
-[ -f "$JAR" ] || { echo "build the jar first: ./mvnw -B -Pproduction -DskipTests package"; exit 1; }
-unzip -l "$JAR" | grep -q 'vaadin-dev-server' && { echo "$JAR is a development build; run the production package"; exit 1; }
-
-"$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx1g} -jar "$JAR" --trackboard.mode=embedded --server.address=127.0.0.1 \
-  --server.port="$PORT" --management.server.port="$MANAGEMENT" --trackboard.data-dir="$DATA" > "$LOG" 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true; wait $APP 2>/dev/null || true' EXIT
-until curl -sf "http://127.0.0.1:$PORT/readyz" >/dev/null; do
-  kill -0 $APP 2>/dev/null || { echo "app died, see $LOG"; exit 1; }
-  sleep 1
-done
+. bench/embedded-app.sh
+start_embedded_app "$JAR" "$PORT" "$MANAGEMENT" "$DATA" "$LOG"
 echo "jar: $JAR, server JVM: ${BENCH_JAVA_OPTS:--Xmx1g}, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 "$JAVA_HOME/bin/java" bench/uiload/UiLoad.java "http://127.0.0.1:$PORT" "$APP" "$UIS" \
   "management=http://127.0.0.1:$MANAGEMENT" "out=target/bench/ui-load-$UIS" "$@"
