@@ -68,13 +68,19 @@ final class UsageChart extends Div {
         return svg.build();
     }
 
-    /** 1, 2 or 5 times a power of ten, at least {@code max}: round axis labels. */
+    /**
+     * The axis top: 1, 2 or 5 times a power of ten, at least {@code max} — and even, because the middle
+     * line is labelled with half of it (a top of 1 or 5 would label it 0 or 2 instead of 0.5 or 2.5).
+     */
     static int niceCeiling(int max) {
-        int power = 1;
-        while (power * 10 <= max) {
+        if (max <= 10) {
+            return max <= 2 ? 2 : max <= 4 ? 4 : max <= 6 ? 6 : 10;
+        }
+        int power = 10;
+        while (power * 10 < max) {
             power *= 10;
         }
-        for (int factor : new int[] {1, 2, 5, 10}) {
+        for (int factor : new int[] {1, 2, 5}) {
             if (power * factor >= max) {
                 return power * factor;
             }
