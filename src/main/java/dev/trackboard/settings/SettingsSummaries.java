@@ -4,9 +4,9 @@ import dev.trackboard.api.GuildId;
 import java.util.Optional;
 
 /**
- * Where the overview's settings summary comes from. Called off the session lock, like any API
- * call. Empty while a guild has no settings (today: always, because the Tracking API has no
- * settings yet); the settings feature replaces {@link NoSettingsYet} with one that reads them.
+ * Where the overview's settings summary comes from ({@link ApiSettingsSummaries}: the guild's
+ * settings from the API). Called off the session lock, like any API call. Empty when a guild has no
+ * settings to summarise; through the API every guild has some (its defaults until first saved).
  */
 public interface SettingsSummaries {
 

@@ -37,6 +37,19 @@ class OpenApiContractTest {
     }
 
     @Test
+    void catchesSettingsOutsideTheirBoundsAndBadTimesOfDay() {
+        String valid = "{\"trackingEnabled\":true,\"platforms\":[\"X\"],\"delivery\":\"DAILY_DIGEST\",\"digestTime\":\"09:00\","
+                + "\"timeZone\":\"UTC\",\"messageTemplate\":\"{url}\",\"minLikes\":0,\"retentionDays\":7}";
+        assertThat(contract.violations("SettingsInput", valid)).isEmpty();
+        assertThat(contract.violations("SettingsInput", valid.replace("\"09:00\"", "\"9:00\""))).isNotEmpty();
+        assertThat(contract.violations("SettingsInput", valid.replace("\"minLikes\":0", "\"minLikes\":-1"))).isNotEmpty();
+        assertThat(contract.violations("SettingsInput", valid.replace("\"retentionDays\":7", "\"retentionDays\":366")))
+                .isNotEmpty();
+        assertThat(contract.violations("SettingsInput", valid.replace("[\"X\"]", "[\"MYSPACE\"]"))).isNotEmpty();
+        assertThat(contract.violations("SettingsInput", valid.replace("DAILY_DIGEST", "WEEKLY"))).isNotEmpty();
+    }
+
+    @Test
     void refusesSchemasTheContractDoesNotHave() {
         assertThatThrownBy(() -> contract.violations("Nope", "{}")).isInstanceOf(IllegalArgumentException.class);
     }

@@ -5,6 +5,7 @@ import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.TrackingApi;
 import dev.trackboard.embedded.access.AuthorizedGuild;
 import dev.trackboard.embedded.bot.BotGuilds;
+import dev.trackboard.embedded.settings.SettingsHealth;
 import dev.trackboard.embedded.web.Items;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,18 +29,28 @@ class BotStatusController {
 
     record Usage(List<BotUsage.Day> days, BotUsage.Quota quota) { }
 
-    record HealthWarning(String code, String severity, String channelId, String channelName, String permission) { }
+    /** {@code field}: the settings field that fixes it; roleId/roleName: the role it is about. */
+    record HealthWarning(String code, String severity, String field, String channelId, String channelName,
+                         String roleId, String roleName, String permission) {
+
+        static HealthWarning of(SettingsHealth.Warning w) {
+            return new HealthWarning(w.code(), w.severity(), w.field(), w.channelId(), w.channelName(), w.roleId(),
+                    w.roleName(), w.permission());
+        }
+    }
 
     static final double QUOTA_WARNING_SHARE = 0.8;
 
     private final BotStatusBoard board;
     private final BotUsage usage;
     private final BotGuilds bot;
+    private final SettingsHealth settingsHealth;
 
-    BotStatusController(BotStatusBoard board, BotUsage usage, BotGuilds bot) {
+    BotStatusController(BotStatusBoard board, BotUsage usage, BotGuilds bot, SettingsHealth settingsHealth) {
         this.board = board;
         this.usage = usage;
         this.bot = bot;
+        this.settingsHealth = settingsHealth;
     }
 
     @GetMapping("/status")
@@ -69,15 +80,18 @@ class BotStatusController {
     Items<HealthWarning> health(AuthorizedGuild guild) {
         Map<String, String> channelNames = bot.channels(guild.id()).stream()
                 .collect(Collectors.toMap(BotGuilds.Channel::id, BotGuilds.Channel::name, (a, b) -> a));
-        List<HealthWarning> warnings = new ArrayList<>(usage.issues(guild.id()).stream().map(issue ->
-                new HealthWarning(issue.code(), "WARNING", issue.channelId(),
-                        issue.channelId() == null ? null : channelNames.get(issue.channelId()), issue.permission()))
-                .toList());
+        // the setup's findings come from the settings (issue 10); the bot may report others of its own
+        List<HealthWarning> warnings = new ArrayList<>(settingsHealth.of(guild.id()).stream().map(HealthWarning::of).toList());
+        usage.issues(guild.id()).stream().map(issue ->
+                new HealthWarning(issue.code(), "WARNING", null, issue.channelId(),
+                        issue.channelId() == null ? null : channelNames.get(issue.channelId()), null, null,
+                        issue.permission()))
+                .forEach(warnings::add);
         BotUsage.Quota quota = usage.quota(guild.id(), Instant.now());
         if (quota.used() >= quota.limit()) {
-            warnings.add(new HealthWarning("QUOTA_EXCEEDED", "ERROR", null, null, null));
+            warnings.add(new HealthWarning("QUOTA_EXCEEDED", "ERROR", null, null, null, null, null, null));
         } else if (quota.used() >= quota.limit() * QUOTA_WARNING_SHARE) {
-            warnings.add(new HealthWarning("QUOTA_NEARLY_USED", "WARNING", null, null, null));
+            warnings.add(new HealthWarning("QUOTA_NEARLY_USED", "WARNING", null, null, null, null, null, null));
         }
         return new Items<>(warnings);
     }

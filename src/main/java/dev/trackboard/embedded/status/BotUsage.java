@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.db.RecordRowMapper;
+import dev.trackboard.embedded.settings.SettingsHealth;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * Usage per guild and UTC day, read from what the bot tracked, so the overview agrees with the Posts
  * screen: posts tracked are the guild's posts by the day they were posted, and a notification goes
- * out for each post of a tracked brand — but only where a notification channel is set (a guild with
- * the {@value #NO_CHANNEL} finding sends none). The monthly quota counts the same posts. Also the
- * bot's health findings, and a plan that fits a fresh demo guild's volume.
+ * out for each post of a tracked brand — but only where the settings let the bot announce anything
+ * ({@link SettingsHealth#notifies}: tracking on, a channel it can post in). The monthly quota counts
+ * the same posts. Also the findings the bot reports itself, and a plan that fits a fresh demo guild's volume.
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -33,29 +34,27 @@ class BotUsage {
 
     record Issue(String code, String channelId, String permission) { }
 
-    static final String NO_CHANNEL = "NOTIFICATION_CHANNEL_MISSING";
     /** Counting a month of a million-post guild takes a moment: figures are at most this old. */
     static final Duration FRESH_FOR = Duration.ofMinutes(1);
     /** Monthly plans, in posts; a fresh demo guild gets the smallest with room for half as much again. */
     private static final List<Long> PLANS = List.of(1_000L, 2_500L, 5_000L, 10_000L, 25_000L, 50_000L, 100_000L,
             250_000L, 500_000L, 1_000_000L, 2_500_000L, 5_000_000L, 10_000_000L);
-    private static final List<Object[]> DEMO_ISSUES = List.of(
-            new Object[] {"200000000000000001", "BOT_MISSING_PERMISSION", "400000000000000110", "EMBED_LINKS"},
-            new Object[] {"200000000000000003", NO_CHANNEL, null, null});
 
     private record Counted(int posts, int branded) { }
 
     private record Span(String guildId, LocalDate first, LocalDate last) { }
 
     private final JdbcClient jdbc;
+    private final SettingsHealth settingsHealth;
     private final Cache<Span, Map<LocalDate, Counted>> counted;
 
-    BotUsage(JdbcClient embeddedJdbcClient, Ticker ticker) {
+    BotUsage(JdbcClient embeddedJdbcClient, SettingsHealth settingsHealth, Ticker ticker) {
         this.jdbc = embeddedJdbcClient;
+        this.settingsHealth = settingsHealth;
         this.counted = Caffeine.newBuilder().expireAfterWrite(FRESH_FOR).maximumSize(256).ticker(ticker).build();
     }
 
-    /** The plan and the findings of a demo guild seen for the first time. */
+    /** The plan of a demo guild seen for the first time (its setup findings come from its settings). */
     void prepare(String guildId, Instant now) {
         boolean fresh = jdbc.sql("SELECT COUNT(*) FROM bot_quota WHERE guild_id = ?").param(guildId)
                 .query(Integer.class).single() == 0;
@@ -66,9 +65,6 @@ class BotUsage {
                 .params(guildId, Timestamp.from(now.minus(Duration.ofDays(30)))).query(Long.class).single();
         long plan = PLANS.stream().filter(limit -> limit >= lastMonth * 3 / 2).findFirst().orElse(PLANS.getLast());
         jdbc.sql("INSERT INTO bot_quota (guild_id, monthly_posts_limit) VALUES (?, ?)").params(guildId, plan).update();
-        DEMO_ISSUES.stream().filter(issue -> guildId.equals(issue[0])).forEach(issue -> jdbc.sql(
-                "INSERT INTO bot_health_issue (guild_id, code, channel_id, permission) VALUES (?, ?, ?, ?)")
-                .params(issue).update());
     }
 
     /** The last {@code days} UTC days up to today, oldest first, with zero for days without posts. */
@@ -76,7 +72,7 @@ class BotUsage {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         LocalDate first = today.minusDays(days - 1L);
         Map<LocalDate, Counted> counts = counts(guildId, first, today);
-        boolean notifies = !hasIssue(guildId, NO_CHANNEL);
+        boolean notifies = settingsHealth.notifies(guildId);
         return first.datesUntil(today.plusDays(1)).map(day -> {
             Counted count = counts.getOrDefault(day, new Counted(0, 0));
             return new Day(day, count.posts(), notifies ? count.branded() : 0);
@@ -95,11 +91,6 @@ class BotUsage {
     List<Issue> issues(String guildId) {
         return jdbc.sql("SELECT code, channel_id, permission FROM bot_health_issue WHERE guild_id = ? ORDER BY code")
                 .param(guildId).query(RecordRowMapper.of(Issue.class)).list();
-    }
-
-    private boolean hasIssue(String guildId, String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM bot_health_issue WHERE guild_id = ? AND code = ?")
-                .params(guildId, code).query(Integer.class).single() > 0;
     }
 
     /** Posts, and posts of a tracked brand, per UTC day from {@code first} to {@code last}. */

@@ -20,11 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnEmbeddedMode
-class AuditTrail {
+public class AuditTrail {
 
-    record Change(String field, Object before, Object after) { }
+    public record Change(String field, Object before, Object after) { }
 
-    record Target(String type, long id, String name) { }
+    public record Target(String type, long id, String name) { }
 
     private final JdbcClient jdbc;
     private final ObjectMapper json = new ObjectMapper();
@@ -34,7 +34,7 @@ class AuditTrail {
     }
 
     /** Field-by-field difference of two snapshots (null before = created, null after = deleted). */
-    static List<Change> diff(Map<String, ?> before, Map<String, ?> after) {
+    public static List<Change> diff(Map<String, ?> before, Map<String, ?> after) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (before != null) {
             before.keySet().forEach(key -> fields.put(key, null));
@@ -53,7 +53,7 @@ class AuditTrail {
         return changes;
     }
 
-    void record(String guildId, String actorId, String action, Target target, List<Change> changes) {
+    public void record(String guildId, String actorId, String action, Target target, List<Change> changes) {
         jdbc.sql("""
                 INSERT INTO api_audit_entry (guild_id, actor_id, action, target_type, target_id, target_name, changes, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")

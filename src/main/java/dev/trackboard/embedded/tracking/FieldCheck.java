@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Collects the field errors of one request and refuses it with all of them at once. */
-final class FieldCheck {
+public final class FieldCheck {
 
     private final List<ApiProblem.FieldError> errors = new ArrayList<>();
 
     /** The stripped text, or null after recording an error when it is missing or too long. */
-    String text(String field, String value, int max) {
+    public String text(String field, String value, int max) {
         if (value == null || value.isBlank()) {
             fail(field, "is required");
             return null;
@@ -36,21 +36,21 @@ final class FieldCheck {
         return cleaned.value();
     }
 
-    void fail(String field, String message) {
+    public void fail(String field, String message) {
         errors.add(new ApiProblem.FieldError(field, message));
     }
 
-    boolean failed(String field) {
+    public boolean failed(String field) {
         return errors.stream().anyMatch(error -> error.field().equals(field));
     }
 
-    void throwIfFailed() {
+    public void throwIfFailed() {
         if (!errors.isEmpty()) {
             throw ApiProblem.invalid(errors);
         }
     }
 
-    static ApiProblem single(String field, String message) {
+    public static ApiProblem single(String field, String message) {
         return ApiProblem.invalid(List.of(new ApiProblem.FieldError(field, message)));
     }
 }

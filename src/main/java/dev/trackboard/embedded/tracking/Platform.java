@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The platforms the bot can follow, each with the handle rules of the platform itself, so that a
  * handle the bot could never look up is refused when it is entered.
  */
-enum Platform {
+public enum Platform {
     X("[A-Za-z0-9_]{1,15}", "1 to 15 letters, digits or underscores"),
     INSTAGRAM("(?!.*\\.\\.)(?!\\.)[A-Za-z0-9._]{1,30}(?<!\\.)",
             "1 to 30 letters, digits, periods or underscores; no leading, trailing or double period"),
@@ -26,7 +26,7 @@ enum Platform {
         this.rule = rule;
     }
 
-    static Optional<Platform> parse(String value) {
+    public static Optional<Platform> parse(String value) {
         if (value == null) {
             return Optional.empty();
         }

@@ -10,15 +10,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.mvysny.kaributesting.v10.ComboBoxKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
-import com.vaadin.flow.dom.Element;
-import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.settings.ui.SettingsSummaryCard;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H1;
@@ -83,19 +81,29 @@ class GuildOverviewViewTest extends KaribuTest {
     }
 
     @Test
-    void theSettingsSummarySaysNotConfiguredAndLeadsNowhereYet() {
+    void theSettingsSummaryShowsTheGuildsRealSettings() {
         signIn("alice");
         navigate("guilds/" + ORBIT);
 
+        // Orbit never saved settings: the defaults, without a notification channel
+        assertThat(summaryTerms()).containsExactly("Tracking", "Notification channel", "Mention role", "Delivery");
+        assertThat(summaryValues()).containsExactly("On", "None", "No mention", "Instant");
         Component card = _get(Component.class, spec -> spec.withId(SettingsSummaryCard.ID));
-        assertThat(_find(card, DescriptionList.Term.class)).extracting(Component::getElement)
-                .extracting(Element::getText)
-                .containsExactly("Tracking", "Notification channel", "Mention role", "Delivery");
-        assertThat(_find(card, DescriptionList.Description.class)).extracting(Component::getElement)
-                .extracting(Element::getText).containsOnly("Not configured").hasSize(4);
-        assertThat(card.getElement().getTextRecursively()).contains("can't be changed in Trackboard yet");
-        assertThat(_find(card, Anchor.class)).isEmpty();
-        assertThat(_find(card, RouterLink.class)).isEmpty();
+        assertThat(card.getElement().getTextRecursively()).doesNotContain("Not configured");
+
+        navigate("guilds/" + ACME);
+        assertThat(summaryValues()).containsExactly("On", "#creator-collabs", "@Creator", "Instant");
+    }
+
+    private List<String> summaryTerms() {
+        Component card = _get(Component.class, spec -> spec.withId(SettingsSummaryCard.ID));
+        return _find(card, DescriptionList.Term.class).stream().map(term -> term.getElement().getText()).toList();
+    }
+
+    private List<String> summaryValues() {
+        Component card = _get(Component.class, spec -> spec.withId(SettingsSummaryCard.ID));
+        return _find(card, DescriptionList.Description.class).stream()
+                .map(value -> value.getElement().getText()).toList();
     }
 
     private static final DateTimeFormatter DATE =
