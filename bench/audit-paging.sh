@@ -18,6 +18,8 @@ mkdir -p target
 source bench/embedded-app.sh
 # relaxed binding: trackboard.embedded.large-guild-audit-entries
 export TRACKBOARD_EMBEDDED_LARGEGUILDAUDITENTRIES=1000000
+# the emulator's client secret the bench signs in with (DemoSignIn.CLIENT_SECRET), instead of a generated one
+export TRACKBOARD_DISCORD_CLIENTSECRET=embedded-test-client-secret
 started=$(date +%s)
 start_embedded_app "$JAR" "$PORT" "$MANAGEMENT" "$DATA" target/bench-audit-app.log
 echo "app ready after $(( $(date +%s) - started )) s (includes generating the entries on a fresh data dir)"
