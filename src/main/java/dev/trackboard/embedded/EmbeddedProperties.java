@@ -15,6 +15,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         API's share of the 60 s access budget, docs/decisions/0040-access-budget.md)
  * @param largeGuildPosts demo posts generated for Acme Creators ({@code 1000000} for scale tests)
  * @param guildPosts demo posts generated for each other guild with the bot
+ * @param largeGuildAuditEntries synthetic audit entries added once for Acme Creators ({@code 1000000}
+ *     for the audit paging benchmark; 0 = only the realistic demo history)
  * @param concurrentPages dashboard requests served at once; more wait, the in-process backends never
  *     do (see {@link BackendFirstFilter})
  * @param pageQueueWait how long a dashboard request waits for its turn before a 503
@@ -29,6 +31,7 @@ public record EmbeddedProperties(
         @DefaultValue("5s") Duration discordReadTimeout,
         @DefaultValue("20000") int largeGuildPosts,
         @DefaultValue("5000") int guildPosts,
+        @DefaultValue("0") int largeGuildAuditEntries,
         @DefaultValue("8") int concurrentPages,
         @DefaultValue("60s") Duration pageQueueWait) {
 }

@@ -129,8 +129,12 @@ class AccountStore {
         return one(guildId, id);
     }
 
-    /** All ids must belong to the guild, or nothing happens and the answer is 404. */
+    /**
+     * All ids must belong to the guild, or nothing happens and the answer is 404. One audit entry per
+     * changed account, all with one group id when there is more than one target.
+     */
     int bulk(String guildId, String actorId, BulkAction action, List<Long> ids) {
+        String group = ids.size() > 1 ? AuditTrail.newGroup() : null; // a single delete is no bulk action
         int affected = transactions.execute(status -> {
             List<Account> targets = new ArrayList<>();
             for (long id : ids) {
@@ -138,7 +142,7 @@ class AccountStore {
             }
             int changed = 0;
             for (Account account : targets) {
-                changed += apply(guildId, actorId, action, account);
+                changed += apply(guildId, actorId, action, account, group);
             }
             return changed;
         });
@@ -148,11 +152,11 @@ class AccountStore {
         return affected;
     }
 
-    private int apply(String guildId, String actorId, BulkAction action, Account account) {
+    private int apply(String guildId, String actorId, BulkAction action, Account account, String group) {
         AuditTrail.Target target = new AuditTrail.Target("ACCOUNT", account.id(), account.handle());
         if (action == BulkAction.DELETE) {
             jdbc.sql("DELETE FROM trk_account WHERE id = ? AND guild_id = ?").params(account.id(), guildId).update();
-            audit.record(guildId, actorId, "ACCOUNT_DELETED", target, AuditTrail.diff(snapshot(account), null));
+            audit.record(guildId, actorId, "ACCOUNT_DELETED", target, AuditTrail.diff(snapshot(account), null), group);
             return 1;
         }
         String status = action == BulkAction.PAUSE ? "PAUSED" : "ACTIVE";
@@ -162,7 +166,7 @@ class AccountStore {
         jdbc.sql("UPDATE trk_account SET status = ?, updated_at = ? WHERE id = ? AND guild_id = ?")
                 .params(status, Timestamp.from(Instant.now()), account.id(), guildId).update();
         audit.record(guildId, actorId, action == BulkAction.PAUSE ? "ACCOUNT_PAUSED" : "ACCOUNT_RESUMED", target,
-                List.of(new AuditTrail.Change("status", account.status(), status)));
+                List.of(new AuditTrail.Change("status", account.status(), status)), group);
         return 1;
     }
 

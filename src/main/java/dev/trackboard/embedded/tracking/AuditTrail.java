@@ -10,13 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Writes the API's audit trail: who did what to which object, with before and after of every field
  * that changed. Called inside the transaction of the change itself, so a change never goes
- * unrecorded and a refused change records nothing.
+ * unrecorded and a refused change records nothing. Entries are never changed or removed: the
+ * database refuses UPDATE and DELETE on the table (migration V6, docs/decisions/0105).
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -25,6 +27,13 @@ public class AuditTrail {
     public record Change(String field, Object before, Object after) { }
 
     public record Target(String type, long id, String name) { }
+
+    /**
+     * Set while a revert runs (AuditRevert): every entry the stores write meanwhile names the entry it
+     * undoes. A scoped value rather than a parameter, so the stores' change methods stay the same for
+     * ordinary changes and reverts.
+     */
+    static final ScopedValue<Long> REVERTING = ScopedValue.newInstance();
 
     private final JdbcClient jdbc;
     private final ObjectMapper json = new ObjectMapper();
@@ -54,12 +63,24 @@ public class AuditTrail {
     }
 
     public void record(String guildId, String actorId, String action, Target target, List<Change> changes) {
+        record(guildId, actorId, action, target, changes, null);
+    }
+
+    /** An entry of a bulk request: one per target, all with the request's {@code groupId}. */
+    void record(String guildId, String actorId, String action, Target target, List<Change> changes, String groupId) {
         jdbc.sql("""
-                INSERT INTO api_audit_entry (guild_id, actor_id, action, target_type, target_id, target_name, changes, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO api_audit_entry (guild_id, actor_id, action, target_type, target_id, target_name, changes,
+                                             created_at, group_id, revert_of)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(guildId, actorId, action, target.type(), String.valueOf(target.id()), shorten(target.name()),
-                        write(changes), Timestamp.from(Instant.now()))
+                        write(changes), Timestamp.from(Instant.now()), groupId,
+                        REVERTING.isBound() ? REVERTING.get() : null)
                 .update();
+    }
+
+    /** A new group id for the entries of one bulk request. */
+    static String newGroup() {
+        return UUID.randomUUID().toString();
     }
 
     private String write(List<Change> changes) {

@@ -1,0 +1,135 @@
+package dev.trackboard.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.trackboard.api.audit.AuditClient;
+import dev.trackboard.api.audit.AuditEntryDetail;
+import dev.trackboard.api.audit.AuditPage;
+import dev.trackboard.api.audit.AuditQuery;
+import dev.trackboard.config.LocalServerAddress;
+import dev.trackboard.config.TrackboardProperties;
+import dev.trackboard.contract.OpenApiContract;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import okhttp3.HttpUrl;
+import okhttp3.mockwebserver.MockResponse;
+import okhttp3.mockwebserver.MockWebServer;
+import okhttp3.mockwebserver.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The audit client against canned answers that are valid by the contract: what it sends, what it reads. */
+class AuditClientTest {
+
+    private static final OpenApiContract CONTRACT = OpenApiContract.trackingApi();
+    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
+    private static final GuildId ACME = new GuildId("200000000000000001");
+    private static final String ENTRY = """
+            {"id":41,"actor":{"id":"100000000000000001","name":"Alice Lindqvist","avatarUrl":null},
+             "action":"ACCOUNT_UPDATED","target":{"type":"ACCOUNT","id":"1000019","name":"nova_19"},
+             "createdAt":"2026-11-30T09:15:00.123456Z",
+             "changes":[{"field":"displayName","before":"nova_19","after":"Nova Pixel 19"},
+                        {"field":"brandId","before":1003,"after":null},
+                        {"field":"platforms","before":["X","TIKTOK"],"after":["X"]}],
+             "groupId":null,"revertOf":null}""";
+    private static final String PAGE = "{\"items\":[" + ENTRY + "],\"nextCursor\":\"MTc2NDQ5NDEwMDowOjQx\"}";
+    private static final String LAST_PAGE = "{\"items\":[],\"nextCursor\":null}";
+    private static final String DETAIL = "{\"entry\":" + ENTRY + ",\"revertedBy\":[57],\"revertible\":false,"
+            + "\"notRevertibleReason\":\"already undone\"}";
+
+    private final MockWebServer server = new MockWebServer();
+    private AuditClient client;
+
+    @BeforeEach
+    void start() throws IOException {
+        server.start();
+        var api = new TrackboardProperties.Api(server.url("/api/v1").toString(), Duration.ofSeconds(1),
+                Duration.ofSeconds(2), Duration.ofSeconds(3), 64 * 1024);
+        var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
+                new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
+        client = new AuditClient(new ApiCalls(properties, new LocalServerAddress(), new ApiHttpClientFactory().create(api),
+                Clock.fixed(NOW, ZoneOffset.UTC)));
+    }
+
+    @AfterEach
+    void stop() throws IOException {
+        server.shutdown();
+    }
+
+    private static ApiSession session() {
+        return new ApiSession("s1", new ApiUser("100000000000000001", "alice", "Alice", null),
+                "access-1", "refresh-1", NOW.plusSeconds(300));
+    }
+
+    private void answer(int status, String contentType, String json) {
+        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", contentType).setBody(json));
+    }
+
+    @Test
+    void theAnswersUsedHereAreValidByTheContract() {
+        CONTRACT.assertValidResponse("get", "/guilds/{guildId}/audit", 200, "application/json", PAGE);
+        CONTRACT.assertValidResponse("get", "/guilds/{guildId}/audit", 200, "application/json", LAST_PAGE);
+        CONTRACT.assertValidResponse("get", "/guilds/{guildId}/audit/{entryId}", 200, "application/json", DETAIL);
+        CONTRACT.assertValidResponse("post", "/guilds/{guildId}/audit/{entryId}/revert", 201, "application/json", ENTRY);
+    }
+
+    @Test
+    void aPageIsReadCompletelyWhateverTheValuesTypes() throws Exception {
+        answer(200, "application/json", PAGE);
+
+        AuditPage page = client.page(session(), ACME, new AuditQuery("100000000000000001", "ACCOUNT_UPDATED", "ACCOUNT",
+                null, Instant.parse("2026-11-01T00:00:00Z"), null), "abc", 25);
+
+        RecordedRequest request = server.takeRequest();
+        HttpUrl url = request.getRequestUrl();
+        assertThat(url.encodedPath()).isEqualTo("/api/v1/guilds/200000000000000001/audit");
+        assertThat(url.queryParameter("cursor")).isEqualTo("abc");
+        assertThat(url.queryParameter("limit")).isEqualTo("25");
+        assertThat(url.queryParameter("actorId")).isEqualTo("100000000000000001");
+        assertThat(url.queryParameter("action")).isEqualTo("ACCOUNT_UPDATED");
+        assertThat(url.queryParameter("targetType")).isEqualTo("ACCOUNT");
+        assertThat(url.queryParameter("from")).isEqualTo("2026-11-01T00:00:00Z");
+        assertThat(url.queryParameterNames()).doesNotContain("to", "groupId");
+        var entry = page.items().getFirst();
+        assertThat(entry.actor().name()).isEqualTo("Alice Lindqvist");
+        assertThat(entry.createdAt()).isEqualTo(Instant.parse("2026-11-30T09:15:00.123456Z"));
+        assertThat(entry.changes()).extracting(change -> change.field() + ": " + change.before() + " → " + change.after())
+                .containsExactly("displayName: nova_19 → Nova Pixel 19", "brandId: 1003 → null",
+                        "platforms: [\"X\",\"TIKTOK\"] → [\"X\"]");
+        assertThat(page.last()).isFalse();
+    }
+
+    @Test
+    void theDetailAndTheRevert() throws Exception {
+        answer(200, "application/json", DETAIL);
+        answer(201, "application/json", ENTRY);
+
+        AuditEntryDetail detail = client.entry(session(), ACME, 41);
+        client.revert(session(), ACME, 41, true);
+
+        assertThat(detail.revertedBy()).containsExactly(57L);
+        assertThat(detail.notRevertibleReason()).isEqualTo("already undone");
+        assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/guilds/200000000000000001/audit/41");
+        RecordedRequest revert = server.takeRequest();
+        assertThat(revert.getMethod()).isEqualTo("POST");
+        assertThat(revert.getPath()).isEqualTo("/api/v1/guilds/200000000000000001/audit/41/revert?confirm=true");
+    }
+
+    @Test
+    void refusalsAreTyped() {
+        String problem = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"changed later\"}";
+        CONTRACT.assertValidResponse("post", "/guilds/{guildId}/audit/{entryId}/revert", 409, "application/problem+json",
+                problem);
+        answer(409, "application/problem+json", problem);
+        answer(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}");
+
+        assertThatThrownBy(() -> client.revert(session(), ACME, 41, false)).isInstanceOf(TrackingApiException.Conflict.class);
+        assertThatThrownBy(() -> client.entry(session(), ACME, 9)).isInstanceOf(TrackingApiException.NotFound.class);
+    }
+}

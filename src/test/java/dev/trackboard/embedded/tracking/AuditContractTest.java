@@ -1,0 +1,52 @@
+package dev.trackboard.embedded.tracking;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.trackboard.contract.OpenApiContract;
+import dev.trackboard.embedded.ApiClient;
+import dev.trackboard.embedded.DemoSignIn;
+import dev.trackboard.embedded.EmbeddedAppTest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The audit endpoints' answers against tracking-api.yaml. */
+@EmbeddedAppTest
+class AuditContractTest {
+
+    private static final String ACME = "200000000000000001";
+    private final OpenApiContract contract = OpenApiContract.trackingApi();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void answersConformToTheContract() {
+        ApiClient api = new ApiClient(port);
+        String alice = ApiClient.accessToken(api.session("alice"));
+        String base = "/api/v1/guilds/" + ACME + "/audit";
+        HttpResponse<String> first = api.get(base + "?limit=30", alice);
+        check("get", "/guilds/{guildId}/audit", first, "application/json");
+        JsonNode page = DemoSignIn.json(first.body());
+        check("get", "/guilds/{guildId}/audit", api.get(base + "?limit=30&cursor=" + page.get("nextCursor").asText(), alice),
+                "application/json");
+        check("get", "/guilds/{guildId}/audit", api.get(base + "?action=ACCOUNT_PAUSED&limit=200", alice), "application/json");
+        check("get", "/guilds/{guildId}/audit", api.get(base + "?actorId=x&limit=0", alice), "application/problem+json");
+        check("get", "/guilds/{guildId}/audit/facets", api.get(base + "/facets", alice), "application/json");
+        String id = page.get("items").get(0).get("id").asText();
+        check("get", "/guilds/{guildId}/audit/{entryId}", api.get(base + "/" + id, alice), "application/json");
+        check("get", "/guilds/{guildId}/audit/{entryId}", api.get(base + "/1" + id + "000", alice), "application/problem+json");
+        // a creation cannot be undone: the refusal is a problem too
+        String creation = DemoSignIn.json(api.get(base + "?action=BRAND_CREATED&limit=1", alice).body())
+                .get("items").get(0).get("id").asText();
+        check("post", "/guilds/{guildId}/audit/{entryId}/revert",
+                api.http().postJson(base + "/" + creation + "/revert", "{}", "Authorization", "Bearer " + alice),
+                "application/problem+json");
+    }
+
+    private void check(String method, String path, HttpResponse<String> response, String contentType) {
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(response.body()).startsWith(contentType);
+        contract.assertValidResponse(method, path, response.statusCode(), contentType, response.body());
+    }
+}
