@@ -7,6 +7,7 @@ import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,14 +17,33 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The embedded API's database: an H2 file at {@code {trackboard.data-dir}/trackboard}, migrated by
  * Flyway from {@code db/migration/embedded}. Production mode has no database at all, which is why
- * there is no DataSource auto-configuration on the classpath and this class builds it by hand.
+ * there is no DataSource auto-configuration on the classpath and this class builds it by hand. In
+ * the application the database is prepared on a thread of its own from the start
+ * ({@link EmbeddedDatabaseHeadStart}); these beans wait for it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnEmbeddedMode
 public class EmbeddedDatabaseConfiguration {
 
+    /** The database the head start prepared (embedded mode starts one, {@link EmbeddedDatabaseHeadStart}), else a new one. */
     @Bean(destroyMethod = "close")
-    HikariDataSource embeddedDataSource(TrackboardProperties properties) {
+    HikariDataSource embeddedDataSource(TrackboardProperties properties,
+                                        ObjectProvider<EmbeddedDatabaseHeadStart> headStart) {
+        EmbeddedDatabaseHeadStart started = headStart.getIfAvailable();
+        return started != null ? started.dataSource() : open(properties);
+    }
+
+    /** Migrates the database, unless the head start did (its data source comes migrated). */
+    @Bean
+    EmbeddedSchema embeddedSchema(HikariDataSource embeddedDataSource,
+                                  ObjectProvider<EmbeddedDatabaseHeadStart> headStart) {
+        if (headStart.getIfAvailable() == null) {
+            migrate(embeddedDataSource);
+        }
+        return new EmbeddedSchema();
+    }
+
+    public static HikariDataSource open(TrackboardProperties properties) {
         Path file = properties.dataDir().toAbsolutePath().normalize().resolve("trackboard");
         HikariConfig config = new HikariConfig();
         config.setPoolName("trackboard-embedded");
@@ -36,14 +56,12 @@ public class EmbeddedDatabaseConfiguration {
         return new HikariDataSource(config);
     }
 
-    @Bean
-    EmbeddedSchema embeddedSchema(DataSource embeddedDataSource) {
+    public static void migrate(DataSource dataSource) {
         Flyway.configure()
-                .dataSource(embeddedDataSource)
+                .dataSource(dataSource)
                 .locations("classpath:db/migration/embedded")
                 .load()
                 .migrate();
-        return new EmbeddedSchema();
     }
 
     /** Depends on the migrated schema, so nothing queries a database that is not migrated yet. */

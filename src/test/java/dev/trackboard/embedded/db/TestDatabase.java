@@ -27,8 +27,9 @@ public final class TestDatabase implements AutoCloseable {
                 "trackboard.mode", "embedded", "trackboard.data-dir", dataDir.toString())))
                 .bindOrCreate("trackboard", TrackboardProperties.class);
         EmbeddedDatabaseConfiguration configuration = new EmbeddedDatabaseConfiguration();
-        HikariDataSource dataSource = configuration.embeddedDataSource(properties);
-        var schema = configuration.embeddedSchema(dataSource);
+        HikariDataSource dataSource = EmbeddedDatabaseConfiguration.open(properties);
+        EmbeddedDatabaseConfiguration.migrate(dataSource);
+        var schema = new EmbeddedDatabaseConfiguration.EmbeddedSchema();
         return new TestDatabase(dataSource, configuration.embeddedJdbcClient(dataSource, schema),
                 configuration.embeddedTransactions(dataSource));
     }
