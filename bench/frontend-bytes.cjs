@@ -87,11 +87,18 @@ async function report(name, resources) {
 
   const signedIn = await browser.newContext(options);
   const page = await signedIn.newPage();
-  await page.goto(base + '/login');
-  await page.click('#sign-in-with-discord');
-  await page.waitForSelector('#login-as-alice', { timeout: 120000 });
-  await page.click('#login-as-alice');
-  await page.waitForURL(u => u.toString().startsWith(base) && !/login|oauth2|authorize/.test(u.pathname), { timeout: 120000 });
+  // on a loaded machine a sign-in can be refused (the API's token call times out: /login?error); try again
+  for (let attempt = 1; ; attempt++) {
+    await page.goto(base + '/login');
+    await page.click('#sign-in-with-discord');
+    await page.waitForSelector('#login-as-alice', { timeout: 120000 });
+    await page.click('#login-as-alice');
+    await page.waitForURL(u => u.toString().startsWith(base) && !/oauth2|authorize/.test(u.pathname)
+      && !(u.pathname === '/login' && !u.search.includes('error')), { timeout: 120000 });
+    if (!new URL(page.url()).pathname.startsWith('/login')) break;
+    if (attempt === 3) throw new Error('sign-in refused three times, see the app log');
+    console.log(`sign-in refused (${page.url()}), attempt ${attempt + 1}`);
+  }
   fetchRaw.cookie = (await signedIn.cookies()).map(c => `${c.name}=${c.value}`).join('; ');
   for (const [name, path, ready] of [['picker', '/', '#guild-picker'], ['overview', guild, null],
     ['posts', guild + '/tracking/posts', 'vaadin-grid']]) {

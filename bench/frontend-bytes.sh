@@ -64,4 +64,5 @@ echo "load average: $(cat /proc/loadavg)"
 echo
 echo "| scheme | screen | files (JS + CSS) | JS | CSS | JS + CSS |"
 echo "|---|---|---|---|---|---|"
-cat "$work"/*.out | awk '$1 == "bytes" { printf "| %s | %s | %s | %\047d B | %\047d B | **%\047d B** |\n", $2, $3, $7, $4, $5, $6 }'
+cat "$work"/*.out | awk 'function n(v,  s) { s = sprintf("%d", v); while (s ~ /[0-9][0-9][0-9][0-9]/) sub(/[0-9][0-9][0-9]($|,)/, ",&", s); return s }
+  $1 == "bytes" { printf "| %s | %s | %s | %s B | %s B | **%s B** |\n", $2, $3, $7, n($4), n($5), n($6) }'
