@@ -19,10 +19,10 @@ class StaticResourceCaching {
     }
 
     @Bean
-    FilterRegistrationBean<PrecompressedStylesheetFilter> precompressedStylesheets() {
-        FilterRegistrationBean<PrecompressedStylesheetFilter> registration =
-                new FilterRegistrationBean<>(new PrecompressedStylesheetFilter());
-        registration.addUrlPatterns("/lumo/*", "/styles/*");
+    FilterRegistrationBean<PrecompressedFilesFilter> precompressedFiles() {
+        FilterRegistrationBean<PrecompressedFilesFilter> registration =
+                new FilterRegistrationBean<>(new PrecompressedFilesFilter());
+        registration.addUrlPatterns("/lumo/*", "/styles/*", PrecompressedFilesFilter.PUSH_SCRIPT);
         return registration;
     }
 }
