@@ -408,6 +408,15 @@ public class HeapOwners {
         int ui = uis.get(uis.size() / 2);
         System.out.printf(Locale.ROOT, "%nDominator tree of the median UI (%s, owns %.1f KiB); subtrees >= %d B%n",
                 classOfObject(ui), ownedBytes[ui] / 1024.0, minRetained);
+        Map<String, Integer> nodesByComponent = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            if (owner[i] == ui && classOfObject(i).startsWith("com.vaadin.flow.internal.StateNode")) {
+                nodesByComponent.merge(describe(i), 1, Integer::sum);
+            }
+        }
+        System.out.println("state nodes of the median UI, by component:");
+        nodesByComponent.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %5d  %s%n", e.getValue(), e.getKey()));
         dominators(ui, owner, minRetained, maxDepth);
     }
 
