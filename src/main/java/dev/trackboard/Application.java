@@ -24,7 +24,17 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @StyleSheet("context://styles/trackboard.css")
 public class Application implements AppShellConfigurator {
 
+    /**
+     * Tomcat's websocket buffers per connection (input, output, encoder; 8 KiB each by default). Read
+     * once, when Tomcat's websocket classes load, from a system property only (decision 0090). The
+     * browser sends nothing but keep-alives over the websocket; a larger push goes out in parts.
+     */
+    static final String WEBSOCKET_BUFFER_PROPERTY = "org.apache.tomcat.websocket.DEFAULT_BUFFER_SIZE";
+
     public static void main(String[] args) {
+        if (System.getProperty(WEBSOCKET_BUFFER_PROPERTY) == null) {
+            System.setProperty(WEBSOCKET_BUFFER_PROPERTY, "2048");
+        }
         SpringApplication.run(Application.class, args);
     }
 

@@ -6,9 +6,12 @@ import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.guild.GuildService;
 import dev.trackboard.security.DiscordUser;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -67,7 +70,7 @@ class GuildPrefetchFilter extends OncePerRequestFilter {
                 request.setAttribute(ATTRIBUTE, verdict);
             }
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new PageSentAtOnce(response));
     }
 
     /** The verdict fetched for this very request, if it is a direct load of {@code guildId}'s page. */
@@ -79,5 +82,70 @@ class GuildPrefetchFilter extends OncePerRequestFilter {
         }
         request.removeAttribute(ATTRIBUTE);
         return Optional.of(verdict);
+    }
+
+    /**
+     * Sends the page as soon as Vaadin has written it. Vaadin writes the whole page in one go while
+     * it holds the session lock, then, still before the servlet returns, unlocks — and the unlock
+     * applies every background result that arrived meanwhile (the overview's sections render their
+     * charts there) and ends the request under the lock once more. Without a flush the compressed
+     * page waits in the response buffer for all of that; none of it is part of this answer anyway
+     * (the page's UIDL is already written; those changes go out by push).
+     */
+    static final class PageSentAtOnce extends HttpServletResponseWrapper {
+
+        private ServletOutputStream flushing;
+
+        PageSentAtOnce(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public ServletOutputStream getOutputStream() throws IOException {
+            if (flushing == null) {
+                flushing = new FlushingStream(super.getOutputStream());
+            }
+            return flushing;
+        }
+    }
+
+    private static final class FlushingStream extends ServletOutputStream {
+
+        private final ServletOutputStream out;
+
+        FlushingStream(ServletOutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            out.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            out.write(bytes, offset, length);
+            out.flush(); // Vaadin writes a page with one call
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
+        }
+
+        @Override
+        public boolean isReady() {
+            return out.isReady();
+        }
+
+        @Override
+        public void setWriteListener(WriteListener listener) {
+            out.setWriteListener(listener);
+        }
     }
 }

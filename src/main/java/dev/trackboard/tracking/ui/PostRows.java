@@ -29,7 +29,7 @@ record PostRows(TrackingService tracking, GuildId guildId, UserTime time)
     @Override
     public List<TrackedPost> page(PostFilter filter, ListSort<PostQuery.Sort> sort, PostChoices choices,
                                   int offset, int limit) {
-        return tracking.posts(guildId, filter.query(sort, time), offset, limit);
+        return tracking.posts(guildId, filter.query(sort, time), offset, limit).stream().map(TrackedPostGrid::asRow).toList();
     }
 
     @Override

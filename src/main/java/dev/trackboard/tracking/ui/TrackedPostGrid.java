@@ -66,6 +66,21 @@ class TrackedPostGrid extends Grid<TrackedPost> {
                 .setTextAlign(ColumnTextAlign.END);
     }
 
+    /**
+     * The row as the grid keeps it while it is on screen: the text only as far as the grid can show
+     * it (one character more than it shows, so that it still ends in "…"). A post's text can be
+     * 10,000 characters; the detail dialog reads the post again, in full.
+     */
+    static TrackedPost asRow(TrackedPost post) {
+        String text = post.text();
+        if (text.length() <= SHOWN_TEXT + 1) {
+            return post;
+        }
+        return new TrackedPost(post.id(), post.accountId(), post.accountHandle(), post.accountDisplayName(),
+                post.platform(), post.brandId(), post.brandName(), post.postedAt(), text.substring(0, SHOWN_TEXT + 1),
+                post.url(), post.likes(), post.comments(), post.shares(), post.views());
+    }
+
     private static String shortened(String text) {
         return text.length() > SHOWN_TEXT ? text.substring(0, SHOWN_TEXT) + "…" : text;
     }

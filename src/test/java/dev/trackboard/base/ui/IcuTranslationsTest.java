@@ -32,6 +32,25 @@ class IcuTranslationsTest {
     }
 
     @Test
+    void aReusedMessageFormatsEachCallWithItsOwnArgumentsAndLocale() throws Exception {
+        String key = "tracking.posts.count"; // a plural with a number
+        String one = translations.getTranslation(key, Locale.ENGLISH, 1);
+        String many = translations.getTranslation(key, Locale.ENGLISH, 12345);
+
+        assertThat(one).isNotEqualTo(many).contains("1");
+        assertThat(many).contains("12,345");
+        assertThat(translations.getTranslation(key, Locale.GERMAN, 12345)).contains("12.345");
+        // shared by every UI's thread at once
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(4)) {
+            var results = threads.invokeAll(java.util.Collections.nCopies(400,
+                    () -> translations.getTranslation(key, Locale.ENGLISH, 12345)));
+            for (var result : results) {
+                assertThat(result.get()).isEqualTo(many);
+            }
+        }
+    }
+
+    @Test
     void anUnknownKeyIsVisibleNotBlank() {
         assertThat(translations.getTranslation("no.such.key", Locale.ENGLISH)).isEqualTo("!{no.such.key}!");
     }
