@@ -2,8 +2,9 @@
 // in Debian's chromium (playwright-core), one fresh browser (own temporary profile) per run and one
 // fresh context (no cache, only the session cookie) per screen, the apps given interleaved run by run.
 // Per screen and app it prints, as the median and p75 of the runs:
-//  * bytes by type on the cold load, CDP encodedDataLength (as sent over plain HTTP: Chromium offers
-//    gzip there, not brotli), counted until the data is visible and the network is idle;
+//  * bytes by type on the cold load, CDP encodedDataLength (headers included, encoded as Chromium
+//    negotiated it: on loopback it offers brotli over plain HTTP too), counted until the data is
+//    visible, one second more and the network is idle; push = websocket frame payloads;
 //  * time until the data is visible, from navigation start (performance.now() in the page, polled on
 //    every animation frame by a script that runs before any of the page's own);
 //  * CLS: the sum of layout-shift entries without recent input, from navigation start until one
@@ -169,7 +170,7 @@ async function lighthouse(base, path, cookies) {
     }
   }
 
-  console.log(`\nCold loads: ${RUNS} runs per screen and app, median (p75); bytes in kB (1,000 B) as sent over HTTP`);
+  console.log(`\nCold loads: ${RUNS} runs per screen and app, median (p75); bytes in kB (1,000 B) as received, headers included`);
   console.log(['app', 'screen', 'visible ms', 'CLS', ...COLUMNS.map(c => c + ' kB'), 'JS+CSS kB'].join(' | '));
   for (const screen of SCREENS) {
     for (const t of targets) {
