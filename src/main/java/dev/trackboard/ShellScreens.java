@@ -4,6 +4,7 @@ import dev.trackboard.base.ui.ShellLinks;
 import dev.trackboard.guild.ui.GuildNavigation;
 import dev.trackboard.guild.ui.GuildSections;
 import dev.trackboard.legal.ui.LegalNavigation;
+import dev.trackboard.settings.ui.SettingsNavigation;
 import dev.trackboard.tracking.ui.TrackingNavigation;
 import java.util.List;
 import org.springframework.context.annotation.Bean;
@@ -25,7 +26,8 @@ class ShellScreens {
                 GuildNavigation.OVERVIEW,
                 TrackingNavigation.ACCOUNTS,
                 TrackingNavigation.POSTS,
-                TrackingNavigation.BRANDS));
+                TrackingNavigation.BRANDS,
+                SettingsNavigation.SETTINGS));
     }
 
     @Bean

@@ -28,6 +28,11 @@ public class SettingsService {
         return api.settings(currentUser.apiSession(), guildId);
     }
 
+    /** Whether {@code userId} (a version's {@code updatedBy}) is the signed-in user: "you", not an id, on screen. */
+    public boolean isSignedIn(String userId) {
+        return currentUser.find().map(user -> user.id().equals(userId)).orElse(false);
+    }
+
     /** The settings as saved (a new version, or the same one when nothing changed). */
     public GuildSettings save(GuildId guildId, long basedOnVersion, SettingsDraft draft) {
         return api.save(currentUser.apiSession(), guildId, basedOnVersion, draft);

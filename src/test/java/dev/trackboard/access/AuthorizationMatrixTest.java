@@ -17,6 +17,7 @@ import dev.trackboard.guild.ui.GuildPickerView;
 import dev.trackboard.legal.ui.PrivacyView;
 import dev.trackboard.legal.ui.TermsView;
 import dev.trackboard.testing.KaribuTest;
+import dev.trackboard.settings.ui.SettingsView;
 import dev.trackboard.tracking.ui.BrandsView;
 import dev.trackboard.tracking.ui.TrackedAccountsView;
 import dev.trackboard.tracking.ui.TrackedPostsView;
@@ -44,6 +45,7 @@ class AuthorizationMatrixTest extends KaribuTest {
     private static final Class<? extends Component> ACCOUNTS = TrackedAccountsView.class;
     private static final Class<? extends Component> POSTS = TrackedPostsView.class;
     private static final Class<? extends Component> BRANDS = BrandsView.class;
+    private static final Class<? extends Component> SETTINGS = SettingsView.class;
 
     /** route → expected view for anonymous, alice, bob, carol. */
     private static Map<String, List<Class<? extends Component>>> matrix() {
@@ -63,6 +65,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             screens.put("/tracking/accounts", ACCOUNTS);
             screens.put("/tracking/posts", POSTS);
             screens.put("/tracking/brands", BRANDS);
+            screens.put("/settings", SETTINGS);
             screens.forEach((path, view) -> m.put("guilds/" + guild + path,
                     List.of(LOGIN, alice ? view : NOT_FOUND, bob ? view : NOT_FOUND, NOT_FOUND)));
         }

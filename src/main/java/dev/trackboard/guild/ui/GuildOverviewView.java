@@ -18,10 +18,9 @@ import dev.trackboard.base.ui.LoadedSection;
 import dev.trackboard.base.ui.PageSection;
 import dev.trackboard.base.ui.UserTime;
 import dev.trackboard.guild.GuildService;
-import dev.trackboard.settings.SettingsSummaries;
-import dev.trackboard.settings.ui.SettingsSummaryCard;
 import dev.trackboard.status.BotStatusService;
 import dev.trackboard.status.ui.GuildStatusOverview;
+import dev.trackboard.status.ui.SettingsEntry;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.util.List;
@@ -37,11 +36,11 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
 
     private final GuildService guilds;
     private final BotStatusService botStatus;
-    private final SettingsSummaries settings;
+    private final SettingsEntry settings;
     private final Background background;
     private GuildDetail guild;
 
-    public GuildOverviewView(GuildService guilds, BotStatusService botStatus, SettingsSummaries settings,
+    public GuildOverviewView(GuildService guilds, BotStatusService botStatus, SettingsEntry settings,
                              Background background) {
         this.guilds = guilds;
         this.botStatus = botStatus;
@@ -63,8 +62,7 @@ public class GuildOverviewView extends Div implements BeforeEnterObserver, HasDy
             return; // the layout is still asking the API; this view is not shown
         }
         GuildId guildId = guild.id();
-        add(header(), new GuildStatusOverview(guildId, botStatus, background,
-                        new SettingsSummaryCard(guildId, settings, background)), facts(),
+        add(header(), new GuildStatusOverview(guildId, botStatus, background, settings), facts(),
                 new LoadedSection<>(background, () -> new ChannelsAndRoles(guilds.channels(guildId), guilds.roles(guildId)),
                         loaded -> new GuildChannelsAndRoles(loaded.channels(), loaded.roles())));
     }

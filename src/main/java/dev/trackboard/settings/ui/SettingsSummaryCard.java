@@ -4,10 +4,11 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.LoadedSection;
+import dev.trackboard.guild.ui.GuildNavigation;
 import dev.trackboard.settings.SettingsSummaries;
 import dev.trackboard.settings.SettingsSummary;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +17,8 @@ import java.util.Optional;
 
 /**
  * The overview's summary of a guild's settings: tracking, notification channel, mention role and
- * delivery, loaded in the background. Every row says "not configured" while the guild has no
- * settings; the card links nowhere until there is a settings screen to link to.
+ * delivery, loaded in the background, with a link to the settings screen. Every row says "not
+ * configured" while the guild has no settings (only without the API: through it every guild has some).
  */
 public class SettingsSummaryCard extends Div {
 
@@ -26,8 +27,12 @@ public class SettingsSummaryCard extends Div {
     public SettingsSummaryCard(GuildId guildId, SettingsSummaries summaries, Background background) {
         setId(ID);
         addClassNames("tb-card", "tb-settings-summary");
+        RouterLink change = new RouterLink(getTranslation("settings.summary.change"), SettingsView.class,
+                GuildNavigation.parameters(guildId));
+        change.setId("settings-summary-change");
+        change.addClassName("tb-settings-summary-link");
         add(new H2(getTranslation("settings.summary.title")),
-                new LoadedSection<>(background, () -> summaries.of(guildId), this::rows));
+                new LoadedSection<>(background, () -> summaries.of(guildId), this::rows), change);
     }
 
     private Component rows(Optional<SettingsSummary> settings) {
@@ -37,11 +42,6 @@ public class SettingsSummaryCard extends Div {
         row(rows, "settings.summary.channel", settings.map(this::channel));
         row(rows, "settings.summary.mention", settings.map(this::mention));
         row(rows, "settings.summary.delivery", settings.map(this::delivery));
-        if (settings.isEmpty()) {
-            Paragraph why = new Paragraph(getTranslation("settings.summary.notConfigured.text"));
-            why.addClassName("tb-muted");
-            return new Div(rows, why);
-        }
         return rows;
     }
 

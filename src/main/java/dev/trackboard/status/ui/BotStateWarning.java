@@ -38,8 +38,9 @@ final class BotStateWarning extends LiveStatusComponent {
     protected void show(StatusUpdate update) {
         BotState state = problem(update);
         if (state != null) {
-            HealthWarnings.fill(this, new Span(getTranslation("health.bot." + state.name())), HealthAction.botStatus(),
-                    state == BotState.OFFLINE);
+            HealthAction action = HealthAction.botStatus();
+            HealthWarnings.fill(this, new Span(getTranslation("health.bot." + state.name())), action.labelKey(),
+                    ui -> OverviewSections.jump(ui, action.sectionIds()), state == BotState.OFFLINE);
             getElement().setAttribute("data-code", "BOT_" + state.name());
         }
         shown.accept(state != null);

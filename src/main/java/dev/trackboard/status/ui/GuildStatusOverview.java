@@ -20,15 +20,15 @@ import java.time.ZoneOffset;
  */
 public class GuildStatusOverview extends Div {
 
-    /** {@code besideHealth}: cards of other features that go in the column under the health card. */
+    /** {@code settings}: its summary card goes under the health card, and warnings open its settings. */
     public GuildStatusOverview(GuildId guildId, BotStatusService service, Background background,
-                               Component... besideHealth) {
+                               SettingsEntry settings) {
         addClassName("tb-status-overview");
         LoadedSection<?> health = new LoadedSection<>(background, () -> service.health(guildId),
-                warnings -> new HealthWarnings(guildId, service, warnings));
+                warnings -> new HealthWarnings(guildId, service, settings, warnings));
         health.addClassName("tb-health-slot");
         Div side = new Div(health);
-        side.add(besideHealth);
+        side.add(settings.summaryCard(guildId));
         side.addClassName("tb-overview-side");
         Div top = new Div(new BotStatusPanel(guildId, service, background), side);
         top.addClassName("tb-overview-row");

@@ -2,6 +2,7 @@ package dev.trackboard.status.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.function.SerializableConsumer;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.status.HealthWarning;
 import dev.trackboard.base.ui.AppIcon;
@@ -25,14 +27,19 @@ import java.util.Set;
  */
 final class HealthWarnings extends Div {
 
-    private static final Set<String> KNOWN = Set.of("NOTIFICATION_CHANNEL_MISSING", "BOT_MISSING_PERMISSION",
-            "QUOTA_NEARLY_USED", "QUOTA_EXCEEDED");
+    private static final Set<String> KNOWN = Set.of("TRACKING_DISABLED", "NOTIFICATION_CHANNEL_MISSING",
+            "NOTIFICATION_CHANNEL_DELETED", "BOT_MISSING_PERMISSION", "MENTION_ROLE_DELETED", "QUOTA_NEARLY_USED",
+            "QUOTA_EXCEEDED");
 
     private final Div allWell = new Div(AppIcon.CHECK_CIRCLE.create(), new Span(getTranslation("health.none")));
     private final ListItem botState = new ListItem();
     private final boolean setupWarnings;
+    private final GuildId guildId;
+    private final SettingsEntry settings;
 
-    HealthWarnings(GuildId guildId, BotStatusService service, List<HealthWarning> warnings) {
+    HealthWarnings(GuildId guildId, BotStatusService service, SettingsEntry settings, List<HealthWarning> warnings) {
+        this.guildId = guildId;
+        this.settings = settings;
         setId("health-warnings");
         addClassNames("tb-card", "tb-health");
         setupWarnings = !warnings.isEmpty();
@@ -57,15 +64,18 @@ final class HealthWarnings extends Div {
             text.setTitle(getTranslation("health.OTHER.code", warning.code()));
         }
         ListItem item = new ListItem();
-        fill(item, text, HealthAction.forWarning(warning), "ERROR".equals(warning.severity()));
+        HealthAction action = HealthAction.forWarning(warning);
+        fill(item, text, action.labelKey(), action.settingsField() == null || settings == null
+                ? ui -> OverviewSections.jump(ui, action.sectionIds())
+                : ui -> settings.open(ui, guildId, action.settingsField()), "ERROR".equals(warning.severity()));
         item.getElement().setAttribute("data-code", warning.code());
         return item;
     }
 
     /** One warning's content: icon, what is wrong and the action; shared with the live bot state. */
-    static <T extends Component & HasComponents> void fill(T item, Span text, HealthAction action, boolean error) {
-        Button go = new Button(item.getTranslation(action.labelKey()),
-                click -> click.getSource().getUI().ifPresent(ui -> OverviewSections.jump(ui, action.sectionIds())));
+    static <T extends Component & HasComponents> void fill(T item, Span text, String labelKey,
+                                                          SerializableConsumer<UI> action, boolean error) {
+        Button go = new Button(item.getTranslation(labelKey), click -> click.getSource().getUI().ifPresent(action));
         go.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         go.addClassName("tb-health-action");
         Div body = new Div(text, go);
