@@ -31,14 +31,16 @@ class TrackedPostGrid extends Grid<TrackedPost> {
 
     TrackedPostGrid() {
         super(TrackedPost.class, false);
+        // fixed widths, no autoWidth: measuring the first rows moved the columns after they arrived
+        // (a layout shift, docs/decisions/0085)
         setId("posts-grid");
         addClassName("tb-tracking-grid");
         addColumn(p -> UserTime.of(this).dateTime(p.postedAt())).setKey("postedAt")
-                .setHeader(getTranslation("tracking.posts.posted")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("tracking.posts.posted")).setWidth("11.5rem").setFlexGrow(0);
         addColumn(TrackedPost::accountHandle).setKey("account").setHeader(getTranslation("tracking.posts.account"))
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(TrackedPost::accountHandle);
+                .setWidth("10rem").setFlexGrow(0).setTooltipGenerator(TrackedPost::accountHandle);
         addColumn(p -> getTranslation("tracking.platform." + p.platform().name())).setKey("platform")
-                .setHeader(getTranslation("tracking.filter.platform")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("tracking.filter.platform")).setWidth("7.5rem").setFlexGrow(0);
         addColumn(p -> p.brandName() == null ? getTranslation("tracking.noBrandCell") : p.brandName()).setKey("brand")
                 .setHeader(getTranslation("tracking.filter.brand")).setWidth("9rem").setFlexGrow(0)
                 .setTooltipGenerator(p -> p.brandName() == null ? "" : p.brandName());
@@ -62,7 +64,7 @@ class TrackedPostGrid extends Grid<TrackedPost> {
 
     private void metric(String key, ValueProvider<TrackedPost, Long> value) {
         addColumn(p -> TrackingFormat.number(value.apply(p), getLocale())).setKey(key)
-                .setHeader(getTranslation("tracking.posts." + key)).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(getTranslation("tracking.posts." + key)).setWidth("7rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
     }
 
