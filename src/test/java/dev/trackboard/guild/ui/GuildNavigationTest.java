@@ -40,7 +40,7 @@ class GuildNavigationTest extends KaribuTest {
         assertThat(items).extracting(SideNavItem::getLabel).containsExactly("Overview", "Accounts", "Posts", "Brands", "Settings");
         assertThat(items).extracting(SideNavItem::getPath).containsExactly("guilds/" + NIMBUS,
                 "guilds/" + NIMBUS + "/tracking/accounts", "guilds/" + NIMBUS + "/tracking/posts",
-                "guilds/" + NIMBUS + "/tracking/brands");
+                "guilds/" + NIMBUS + "/tracking/brands", "guilds/" + NIMBUS + "/settings");
     }
 
     @Test
