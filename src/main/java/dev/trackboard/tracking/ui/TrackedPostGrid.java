@@ -31,8 +31,9 @@ class TrackedPostGrid extends Grid<TrackedPost> {
 
     TrackedPostGrid() {
         super(TrackedPost.class, false);
-        // fixed widths, no autoWidth: measuring the first rows moved the columns after they arrived
-        // (a layout shift, docs/decisions/0085)
+        // fixed widths for the wide text columns: measuring them on the first rows moved the columns
+        // after they arrived (a layout shift, docs/decisions/0085); the metrics stay measured, because
+        // fixed widths that fit their headers overflow the grid at 1440 px
         setId("posts-grid");
         addClassName("tb-tracking-grid");
         addColumn(p -> UserTime.of(this).dateTime(p.postedAt())).setKey("postedAt")
@@ -64,7 +65,7 @@ class TrackedPostGrid extends Grid<TrackedPost> {
 
     private void metric(String key, ValueProvider<TrackedPost, Long> value) {
         addColumn(p -> TrackingFormat.number(value.apply(p), getLocale())).setKey(key)
-                .setHeader(getTranslation("tracking.posts." + key)).setWidth("7rem").setFlexGrow(0)
+                .setHeader(getTranslation("tracking.posts." + key)).setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
     }
 
