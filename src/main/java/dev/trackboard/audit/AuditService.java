@@ -48,8 +48,11 @@ public class AuditService {
         return api.facets(currentUser.apiSession(), guildId);
     }
 
-    /** Conflict when the entry cannot be undone, or its target changed later and that was not confirmed. */
-    public AuditEntry revert(GuildId guildId, long entryId, boolean confirmLaterChanges) {
-        return api.revert(currentUser.apiSession(), guildId, entryId, confirmLaterChanges);
+    /**
+     * Conflict when the entry cannot be undone, or its target changed later and that was not confirmed;
+     * for a settings entry {@code settingsVersion} from its detail (Conflict, too, when saved since).
+     */
+    public AuditEntry revert(GuildId guildId, long entryId, boolean confirmLaterChanges, Long settingsVersion) {
+        return api.revert(currentUser.apiSession(), guildId, entryId, confirmLaterChanges, settingsVersion);
     }
 }

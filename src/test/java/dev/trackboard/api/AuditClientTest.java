@@ -111,7 +111,7 @@ class AuditClientTest {
         answer(201, "application/json", ENTRY);
 
         AuditEntryDetail detail = client.entry(session(), ACME, 41);
-        client.revert(session(), ACME, 41, true);
+        client.revert(session(), ACME, 41, true, null);
 
         assertThat(detail.revertedBy()).containsExactly(57L);
         assertThat(detail.notRevertibleReason()).isEqualTo("already undone");
@@ -129,7 +129,7 @@ class AuditClientTest {
         answer(409, "application/problem+json", problem);
         answer(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}");
 
-        assertThatThrownBy(() -> client.revert(session(), ACME, 41, false)).isInstanceOf(TrackingApiException.Conflict.class);
+        assertThatThrownBy(() -> client.revert(session(), ACME, 41, false, null)).isInstanceOf(TrackingApiException.Conflict.class);
         assertThatThrownBy(() -> client.entry(session(), ACME, 9)).isInstanceOf(TrackingApiException.NotFound.class);
     }
 }

@@ -45,11 +45,16 @@ public class AuditClient {
 
     /**
      * Undoes the entry with a new change and answers its entry. Conflict when it cannot be undone or
-     * (without {@code confirmLaterChanges}) when its target changed later.
+     * (without {@code confirmLaterChanges}) when its target changed later. {@code settingsVersion}:
+     * for a settings entry the {@link AuditEntryDetail#settingsVersion} the admin looked at (sent as
+     * {@code If-Match}; Conflict when the settings were saved since), else null.
      */
-    public AuditEntry revert(ApiSession session, GuildId guildId, long entryId, boolean confirmLaterChanges) {
+    public AuditEntry revert(ApiSession session, GuildId guildId, long entryId, boolean confirmLaterChanges,
+                             Long settingsVersion) {
         String path = path(guildId) + "/" + entryId + "/revert" + (confirmLaterChanges ? "?confirm=true" : "");
-        return calls.send(session, "POST", path, null, Map.of(), AuditEntry.class);
+        Map<String, String> headers = settingsVersion == null ? Map.of()
+                : Map.of("If-Match", "\"" + settingsVersion + "\"");
+        return calls.send(session, "POST", path, null, headers, AuditEntry.class);
     }
 
     private static String path(GuildId guildId) {
