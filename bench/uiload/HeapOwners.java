@@ -20,7 +20,8 @@ import java.util.Map;
  * analyser would show it. Sizes as HotSpot lays objects out with compressed oops (12-byte header,
  * 4-byte references, 8-byte alignment).
  *
- * <p>Usage: {@code java bench/uiload/HeapOwners.java DUMP.hprof [min-retained-bytes=1024] [depth=40]}
+ * <p>Usage: {@code java bench/uiload/HeapOwners.java DUMP.hprof [min-retained-bytes=1024] [depth=40] [tree-of=0]}
+ * (tree-of: the index in {@link #HOLDERS} whose median holder's dominator tree is printed)
  */
 public class HeapOwners {
 
@@ -306,12 +307,14 @@ public class HeapOwners {
         HeapOwners heap = new HeapOwners(args[0]);
         int minRetained = args.length > 1 ? Integer.parseInt(args[1]) : 1024;
         int maxDepth = args.length > 2 ? Integer.parseInt(args[2]) : 40;
+        // whose dominator tree to print: the index of one of HOLDERS (0, the UI, by default)
+        int treeOf = args.length > 3 ? Integer.parseInt(args[3]) : 0;
         heap.parse();
         heap.sizeInstances();
-        heap.report(minRetained, maxDepth);
+        heap.report(minRetained, maxDepth, treeOf);
     }
 
-    void report(int minRetained, int maxDepth) {
+    void report(int minRetained, int maxDepth, int treeOf) {
         // the holders: every instance of (a subclass of) one of HOLDERS
         int[] holderGroup = new int[count];
         Arrays.fill(holderGroup, -1);
@@ -399,14 +402,14 @@ public class HeapOwners {
                     .forEach(e -> System.out.printf(Locale.ROOT, "  %10.0f B %8.1f objects  %s%n",
                             (double) e.getValue()[1] / n, (double) e.getValue()[0] / n, e.getKey()));
         }
-        // one typical UI: the one whose owned size is the median
-        List<Integer> uis = new ArrayList<>(holders.getFirst());
+        // one typical holder (a UI unless asked otherwise): the one whose owned size is the median
+        List<Integer> uis = new ArrayList<>(holders.get(treeOf));
         if (uis.isEmpty()) {
             return;
         }
         uis.sort((a, b) -> Long.compare(ownedBytes[a], ownedBytes[b]));
         int ui = uis.get(uis.size() / 2);
-        System.out.printf(Locale.ROOT, "%nDominator tree of the median UI (%s, owns %.1f KiB); subtrees >= %d B%n",
+        System.out.printf(Locale.ROOT, "%nDominator tree of the median holder (%s, owns %.1f KiB); subtrees >= %d B%n",
                 classOfObject(ui), ownedBytes[ui] / 1024.0, minRetained);
         Map<String, Integer> nodesByComponent = new HashMap<>();
         for (int i = 0; i < count; i++) {

@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.atmosphere.cpr.AtmosphereResource;
+import org.atmosphere.cpr.AtmosphereResourceEvent;
+import org.atmosphere.cpr.AtmosphereResourceEventListenerAdapter;
 
 /**
  * Vaadin's push connection without its copy of the last message (docs/decisions/0090). Vaadin keeps
@@ -16,7 +19,10 @@ import java.util.concurrent.TimeoutException;
  * to go out; the future holds the whole message — on the posts screen the first page of rows, about
  * 25,000 characters, 50 KB as a UTF-16 string — for as long as the tab stays idle. Here the field
  * holds the future weakly: while Atmosphere still has the message queued it holds the future itself,
- * so a disconnect waits exactly as before; once it is written, nothing keeps it.
+ * so a disconnect waits exactly as before; once it is written, nothing keeps it. Atmosphere keeps a
+ * second copy: the resource's event holds the message it last wrote (the handler reads it from
+ * there) until the next one — 29 KiB per posts UI on average at N = 200 (docs/performance.md); it is
+ * cleared once the write is over, when Atmosphere tells the resource's listeners of the broadcast.
  */
 public class SentMessageReleasingPushConnection extends AtmospherePushConnection {
 
@@ -36,12 +42,30 @@ public class SentMessageReleasingPushConnection extends AtmospherePushConnection
     }
 
     @Override
+    public void connect(AtmosphereResource resource) {
+        super.connect(resource);
+        resource.addEventListener(new WrittenMessageReleaser());
+    }
+
+    @Override
     protected void sendMessage(String message) {
         super.sendMessage(message);
         @SuppressWarnings("unchecked")
         Future<Object> sent = (Future<Object>) OUTGOING_MESSAGE.get(this);
         if (sent != null) {
             OUTGOING_MESSAGE.set(this, new WeaklyHeld(sent));
+        }
+    }
+
+    /**
+     * Told after the message was written (Atmosphere's {@code executeAsyncWrite}, in its finally);
+     * nothing after it reads the event's message — the broadcaster's cache works from its own token.
+     */
+    static final class WrittenMessageReleaser extends AtmosphereResourceEventListenerAdapter {
+
+        @Override
+        public void onBroadcast(AtmosphereResourceEvent event) {
+            event.setMessage(null);
         }
     }
 

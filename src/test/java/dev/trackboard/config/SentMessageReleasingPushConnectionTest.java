@@ -2,7 +2,9 @@ package dev.trackboard.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 import static org.mockito.Mockito.withSettings;
 
@@ -15,6 +17,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.atmosphere.cpr.AtmosphereResource;
+import org.atmosphere.cpr.AtmosphereResourceEvent;
+import org.atmosphere.cpr.AtmosphereResourceEventListener;
 import org.atmosphere.cpr.Broadcaster;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +45,22 @@ class SentMessageReleasingPushConnectionTest {
             System.gc();
         }
         assertThat(sent.get()).as("the sent message's future, kept only by the connection").isNull();
+    }
+
+    @Test
+    void theResourceEventLetsGoOfTheMessageOnceItIsWritten() {
+        AtomicReference<AtmosphereResourceEventListener> listener = new AtomicReference<>();
+        AtmosphereResource resource = mock(AtmosphereResource.class);
+        doAnswer(call -> {
+            listener.set(call.getArgument(0));
+            return resource;
+        }).when(resource).addEventListener(any());
+        new SentMessageReleasingPushConnection(new UI()).connect(resource);
+        AtmosphereResourceEvent written = mock(AtmosphereResourceEvent.class);
+
+        listener.get().onBroadcast(written); // Atmosphere, after the handler wrote the event's message
+
+        verify(written).setMessage(null);
     }
 
     @Test
