@@ -5,9 +5,11 @@ import dev.trackboard.config.LocalServerAddress;
 import dev.trackboard.config.TrackboardProperties;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import okhttp3.HttpUrl;
@@ -15,6 +17,7 @@ import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -41,17 +44,23 @@ public class ApiCalls {
     private final Clock clock;
 
     @Autowired
-    ApiCalls(TrackboardProperties properties, LocalServerAddress localServer) {
-        this(properties, localServer, new ApiHttpClientFactory().create(properties.api()), Clock.systemUTC());
+    ApiCalls(TrackboardProperties properties, LocalServerAddress localServer, ObjectProvider<MeterRegistry> meters) {
+        this(properties, localServer, new ApiHttpClientFactory().create(properties.api()), Clock.systemUTC(),
+                new ApiCallMeters(meters.getIfAvailable()));
     }
 
     ApiCalls(TrackboardProperties properties, LocalServerAddress localServer, OkHttpClient http, Clock clock) {
+        this(properties, localServer, http, clock, ApiCallMeters.NONE);
+    }
+
+    ApiCalls(TrackboardProperties properties, LocalServerAddress localServer, OkHttpClient http, Clock clock,
+             ApiCallMeters meters) {
         this.settings = properties.api();
         this.localServer = localServer;
         this.http = http;
         this.clock = clock;
         this.transport = new ApiTransport(http, settings.pageReadTimeout(), json, settings.maxResponseBytes(), clock,
-                breaker(settings, clock));
+                breaker(settings, clock), meters);
     }
 
     /**
@@ -68,6 +77,22 @@ public class ApiCalls {
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .clock(clock)
                 .build());
+    }
+
+    /**
+     * Whether the API answers at all, for the node's readiness: an unauthenticated {@code GET /guilds}
+     * (a 401 is an answer) with the connect timeout as its whole patience. Not counted by the breaker:
+     * a probe must not open it for the users' calls.
+     */
+    boolean answers() {
+        Duration patience = Duration.ofMillis(Math.max(500, http.connectTimeoutMillis()));
+        OkHttpClient probe = http.newBuilder().callTimeout(patience).readTimeout(patience).build();
+        try (okhttp3.Response response = probe.newCall(new Request.Builder().url(url("guilds", Map.of())).get().build())
+                .execute()) {
+            return response.code() < 500;
+        } catch (IOException | RuntimeException unreachable) {
+            return false;
+        }
     }
 
     // ---- what feature clients use ---------------------------------------------------------

@@ -2,6 +2,7 @@ package dev.trackboard.api;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.trackboard.config.RequestIdFilter;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.io.IOException;
 import java.time.Clock;
@@ -54,9 +55,10 @@ final class ApiTransport {
     private final long maxResponseBytes;
     private final Clock clock;
     private final CircuitBreaker breaker;
+    private final ApiCallMeters meters;
 
     ApiTransport(OkHttpClient http, Duration pageReadTimeout, ApiJson json, long maxResponseBytes, Clock clock,
-                 CircuitBreaker breaker) {
+                 CircuitBreaker breaker, ApiCallMeters meters) {
         this.http = http;
         // same connection pool and dispatcher, shorter patience
         this.pageReads = http.newBuilder().readTimeout(pageReadTimeout)
@@ -65,6 +67,8 @@ final class ApiTransport {
         this.maxResponseBytes = maxResponseBytes;
         this.clock = clock;
         this.breaker = breaker;
+        this.meters = meters;
+        meters.watch(breaker);
     }
 
     /** Returns the decoded body, or null when {@code type} is null (no content expected). */
@@ -75,26 +79,37 @@ final class ApiTransport {
     <T> T execute(Request request, JavaType type, Patience patience) throws Unauthorized {
         String what = request.method() + " " + request.url().encodedPath();
         if (!breaker.tryAcquirePermission()) {
+            meters.record(request, "NotSent", 0);
             throw new TrackingApiException.Unavailable(what + ": not sent, the API failed repeatedly just now", null);
         }
         long started = System.nanoTime();
         try {
             T result = exchange(request, type, patience, what);
-            breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+            long took = System.nanoTime() - started;
+            breaker.onSuccess(took, TimeUnit.NANOSECONDS);
+            meters.record(request, "success", took);
             return result;
         } catch (TrackingApiException.Unavailable | TrackingApiException.OutcomeUnknown failure) {
-            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
+            long took = System.nanoTime() - started;
+            breaker.onError(took, TimeUnit.NANOSECONDS, failure);
+            meters.record(request, failure.getClass().getSimpleName(), took);
             throw failure;
         } catch (RuntimeException | Unauthorized answered) {
-            breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS); // the API answered
+            long took = System.nanoTime() - started;
+            breaker.onSuccess(took, TimeUnit.NANOSECONDS); // the API answered
+            meters.record(request, answered.getClass().getSimpleName(), took);
             throw answered;
         }
     }
 
     private <T> T exchange(Request request, JavaType type, Patience patience, String what) throws Unauthorized {
         RequestSent sent = new RequestSent();
-        Call call = (patience == Patience.PAGE_READ ? pageReads : http)
-                .newCall(request.newBuilder().tag(RequestSent.class, sent).build());
+        Request.Builder tagged = request.newBuilder().tag(RequestSent.class, sent);
+        String requestId = RequestIdFilter.current();
+        if (requestId != null) {
+            tagged.header(RequestIdFilter.HEADER, requestId); // the API's log lines name the user's request
+        }
+        Call call = (patience == Patience.PAGE_READ ? pageReads : http).newCall(tagged.build());
         try (Response response = call.execute()) {
             if (response.code() == 401) {
                 throw new Unauthorized();

@@ -116,6 +116,11 @@ public class BotStatusBroadcaster implements DisposableBean {
         return feeds.size();
     }
 
+    /** Subscribers (open overview or header badges) over all guilds. */
+    public synchronized int subscribers() {
+        return feeds.values().stream().mapToInt(GuildFeed::size).sum();
+    }
+
     public synchronized int subscribers(GuildId guildId) {
         GuildFeed feed = feeds.get(guildId);
         return feed == null ? 0 : feed.size();

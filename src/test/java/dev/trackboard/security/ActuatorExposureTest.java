@@ -8,7 +8,9 @@ import dev.trackboard.testing.HttpBrowser;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 
 /**
  * Decision 0036: on the dashboard's port only the probes are there, anonymously; metrics and every
@@ -27,6 +29,8 @@ class ActuatorExposureTest {
     int managementPort;
     @Value("${management.server.address}")
     String managementAddress;
+    @Autowired
+    HealthEndpointGroups healthGroups;
 
     @Test
     void livenessAndReadinessAreAnonymousOnTheDashboardPort() {
@@ -75,5 +79,19 @@ class ActuatorExposureTest {
         assertThat(metrics.body()).contains("jvm.memory.used");
         // nothing of the dashboard is served there
         assertThat(management.get(base + "/login").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theOperatorsMetersAreThereAndReadinessAsksTheApi() {
+        signedIn("alice"); // API calls: token, guilds
+        String metrics = new TestHttp(managementPort).get("http://127.0.0.1:" + managementPort + "/actuator/metrics").body();
+        assertThat(metrics).contains("\"trackboard.api.calls\"", "\"trackboard.api.breaker.state\"",
+                "\"trackboard.ui.open\"", "\"trackboard.status.subscribers\"", "\"trackboard.status.streams\"");
+        String calls = new TestHttp(managementPort).get("http://127.0.0.1:" + managementPort
+                + "/actuator/metrics/trackboard.api.calls").body();
+        assertThat(calls).contains("/api/v1/auth/token", "/api/v1/guilds").doesNotContain("200000000000000001");
+
+        assertThat(healthGroups.get("readiness").isMember("trackingApi")).isTrue();
+        assertThat(healthGroups.get("liveness").isMember("trackingApi")).as("a restart does not bring the API back").isFalse();
     }
 }
