@@ -45,6 +45,18 @@ final class Browser implements AutoCloseable {
         return open(port, options);
     }
 
+    /**
+     * At an address of its own, e.g. nginx's {@code https://localhost:18443} with its self-signed
+     * certificate (accepted), with the network log as {@link #openWithLogs}.
+     */
+    static Browser openAt(String baseUrl) throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setAcceptInsecureCerts(true);
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL", "browser", "ALL"));
+        Browser browser = open(0, options);
+        return new Browser(browser.driver, baseUrl);
+    }
+
     private static Browser open(int port, ChromeOptions options) throws Exception {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!"true".equals(System.getenv("CI"))) {
