@@ -12,12 +12,14 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import dev.trackboard.api.TrackingApiException;
+import dev.trackboard.api.audit.AuditEntry;
 import dev.trackboard.api.settings.GuildSettings;
 import dev.trackboard.api.settings.SettingsDraft;
 import dev.trackboard.api.settings.SettingsWarning;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.base.ui.UserTime;
+import dev.trackboard.settings.SettingsSaves;
 import dev.trackboard.settings.SettingsService;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -159,17 +161,51 @@ final class SettingsEditor extends Div {
         });
     }
 
-    /** Someone saved since {@code mine} was loaded: their version is read, then the admin chooses. */
+    /**
+     * Someone saved since {@code mine} was loaded: their version and the saves in between are read
+     * (off the session lock), then the admin chooses. The saves come from the audit trail; when it
+     * cannot be read the dialog says so and offers the same choices.
+     */
     private void conflict(SettingsState mine, SettingsDraft myValues) {
-        UserAction.run(background, save, () -> service.settings(mine.guildId()), theirs -> {
-            SettingsState their = mine.with(theirs);
-            new SettingsConflictDialog(base, myValues, normalised(theirs.draft()), theirs, saver(theirs),
+        UserAction.run(background, save, () -> {
+            GuildSettings theirs = service.settings(mine.guildId());
+            return new SettingsConflict(theirs, savesOrNull(mine, theirs));
+        }, conflict -> {
+            SettingsState their = mine.with(conflict.theirs());
+            SettingsSavesList history = new SettingsSavesList(conflict.saves(), their, service::isSignedIn);
+            new SettingsConflictDialog(base, myValues, normalised(conflict.theirs().draft()), conflict.theirs(),
+                    saver(conflict), history,
                     () -> show(their, null),
                     merged -> {
                         show(their, merged);
                         send(their, merged);
                     }).open();
         }, refusal -> UserAction.tell(UI.getCurrent(), refusal));
+    }
+
+    /** Their version, and the saves since mine (null: the audit trail could not be read). */
+    private record SettingsConflict(GuildSettings theirs, SettingsSaves saves) { }
+
+    private SettingsSaves savesOrNull(SettingsState mine, GuildSettings theirs) {
+        try {
+            return service.savesBetween(mine.guildId(), mine.settings(), theirs);
+        } catch (TrackingApiException.SessionEnded ended) {
+            throw ended;
+        } catch (TrackingApiException unreadable) {
+            return null;
+        }
+    }
+
+    /** The last saver by name when the trail says who it was, else as {@link #saver(GuildSettings)} does. */
+    private String saver(SettingsConflict conflict) {
+        GuildSettings theirs = conflict.theirs();
+        if (conflict.saves() != null && !conflict.saves().saves().isEmpty() && !service.isSignedIn(theirs.updatedBy())) {
+            AuditEntry last = conflict.saves().saves().getLast();
+            if (last.actor().id().equals(theirs.updatedBy())) {
+                return last.actor().name();
+            }
+        }
+        return saver(theirs);
     }
 
     /** A saved version can still miss something (the bot's permissions): a notice, since nothing failed. */
