@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -59,6 +60,8 @@ class SettingsLostUpdateBrowserIT {
             WebElement history = bob.await(By.id("settings-conflict-history"));
             String listed = until(bob, () -> history.getText().contains("Minimum likes") ? history.getText() : null);
             screenshot(bob, "settings-conflict-1440");
+            bob.driver.manage().window().setSize(new Dimension(390, 844));
+            screenshot(bob, "settings-conflict-390");
             assertThat(listed).contains("Alice Lindqvist",
                     "Minimum likes: " + fixture.get("minLikes").asInt() + " → " + aliceLikes);
             JsonNode stored = settings(api, token);
