@@ -12,14 +12,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
 import dev.trackboard.api.TrackingApiException;
-import dev.trackboard.api.audit.AuditEntry;
 import dev.trackboard.api.settings.GuildSettings;
 import dev.trackboard.api.settings.SettingsDraft;
 import dev.trackboard.api.settings.SettingsWarning;
 import dev.trackboard.base.ui.Background;
 import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.base.ui.UserTime;
-import dev.trackboard.settings.SettingsSaves;
 import dev.trackboard.settings.SettingsService;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -92,9 +90,9 @@ final class SettingsEditor extends Div {
     }
 
     /**
-     * Who saved a version, as far as the screen can tell: the API names users by id, and the
-     * dashboard knows only the signed-in user's name, so anyone else is "another admin" (the audit
-     * log, once there, names them).
+     * Who saved a version, as far as the settings can tell: they name users by id, and the
+     * dashboard knows only the signed-in user's name, so anyone else is "another admin" (the
+     * conflict dialog names them from the audit trail).
      */
     private String saver(GuildSettings settings) {
         return getTranslation(service.isSignedIn(settings.updatedBy()) ? "settings.you" : "settings.someone");
@@ -167,14 +165,12 @@ final class SettingsEditor extends Div {
      * cannot be read the dialog says so and offers the same choices.
      */
     private void conflict(SettingsState mine, SettingsDraft myValues) {
-        UserAction.run(background, save, () -> {
-            GuildSettings theirs = service.settings(mine.guildId());
-            return new SettingsConflict(theirs, savesOrNull(mine, theirs));
-        }, conflict -> {
+        UserAction.run(background, save, () -> SettingsConflict.read(service, mine), conflict -> {
             SettingsState their = mine.with(conflict.theirs());
             SettingsSavesList history = new SettingsSavesList(conflict.saves(), their, service::isSignedIn);
             new SettingsConflictDialog(base, myValues, normalised(conflict.theirs().draft()), conflict.theirs(),
-                    saver(conflict), history,
+                    Objects.requireNonNullElseGet(conflict.lastSaverName(service), () -> saver(conflict.theirs())),
+                    history,
                     () -> show(their, null),
                     merged -> {
                         show(their, merged);
@@ -183,34 +179,10 @@ final class SettingsEditor extends Div {
         }, refusal -> UserAction.tell(UI.getCurrent(), refusal));
     }
 
-    /** Their version, and the saves since mine (null: the audit trail could not be read). */
-    private record SettingsConflict(GuildSettings theirs, SettingsSaves saves) { }
-
-    private SettingsSaves savesOrNull(SettingsState mine, GuildSettings theirs) {
-        try {
-            return service.savesBetween(mine.guildId(), mine.settings(), theirs);
-        } catch (TrackingApiException.SessionEnded ended) {
-            throw ended;
-        } catch (TrackingApiException unreadable) {
-            return null;
-        }
-    }
-
-    /** The last saver by name when the trail says who it was, else as {@link #saver(GuildSettings)} does. */
-    private String saver(SettingsConflict conflict) {
-        GuildSettings theirs = conflict.theirs();
-        if (conflict.saves() != null && !conflict.saves().saves().isEmpty() && !service.isSignedIn(theirs.updatedBy())) {
-            AuditEntry last = conflict.saves().saves().getLast();
-            if (last.actor().id().equals(theirs.updatedBy())) {
-                return last.actor().name();
-            }
-        }
-        return saver(theirs);
-    }
-
     /** A saved version can still miss something (the bot's permissions): a notice, since nothing failed. */
     private void warnAbout(List<SettingsWarning> warnings) {
-        warnings.stream().filter(w -> "BOT_MISSING_PERMISSION".equals(w.code())).map(warning -> SettingsHealthList.text(this, warning))
+        warnings.stream().filter(w -> "BOT_MISSING_PERMISSION".equals(w.code()))
+                .map(warning -> SettingsHealthList.text(this, warning))
                 .forEach(text -> {
                     Notification notice = Notification.show(text, (int) WARNING_NOTICE.toMillis(),
                             Notification.Position.BOTTOM_END);
