@@ -19,6 +19,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +97,31 @@ class SettingsRevertApiTest {
         assertThat(after.get("notRevertibleCode").asText()).isEqualTo("ALREADY_UNDONE");
         assertThat(after.get("notRevertibleReason").asText()).isEqualTo("already undone");
         assertThat(after.get("revertedBy")).hasSize(1);
+    }
+
+    @Test
+    void concurrentUndosOfOneEntryLetExactlyOneThrough() {
+        long entry = save(NIMBUS, alice, input(nimbusAsFixture).put("minLikes", 75));
+        String version = "\"" + settings.read(NIMBUS, alice).get("version").asLong() + "\"";
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Integer>> undos = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String token = i % 2 == 0 ? alice : bob;
+            undos.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return revert(NIMBUS, entry, "", version, token).statusCode();
+            }));
+        }
+        start.countDown();
+        List<Integer> statuses = undos.stream().map(CompletableFuture::join).toList();
+
+        assertThat(statuses).containsOnly(201, 409, 412).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(detail(NIMBUS, entry, alice).get("revertedBy")).hasSize(1);
+        assertThat(settings.read(NIMBUS, alice).get("minLikes").asInt()).isEqualTo(nimbusAsFixture.get("minLikes").asInt());
     }
 
     @Test
