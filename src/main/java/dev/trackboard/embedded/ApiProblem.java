@@ -25,7 +25,12 @@ public class ApiProblem extends RuntimeException {
 
     /** 400 with the offending fields, rendered as the problem's {@code errors} member. */
     public static ApiProblem invalid(List<FieldError> errors) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "The request is not valid.", errors);
+        return invalid("The request is not valid.", errors);
+    }
+
+    /** 400 with the offending fields and a detail that says why (e.g. an undo whose old value is gone). */
+    public static ApiProblem invalid(String detail, List<FieldError> errors) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, detail, errors);
     }
 
     public static ApiProblem notFound() {

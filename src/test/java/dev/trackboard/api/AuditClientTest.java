@@ -41,7 +41,8 @@ class AuditClientTest {
     private static final String PAGE = "{\"items\":[" + ENTRY + "],\"nextCursor\":\"MTc2NDQ5NDEwMDowOjQx\"}";
     private static final String LAST_PAGE = "{\"items\":[],\"nextCursor\":null}";
     private static final String DETAIL = "{\"entry\":" + ENTRY + ",\"revertedBy\":[57],\"revertible\":false,"
-            + "\"notRevertibleReason\":\"already undone\"}";
+            + "\"notRevertibleReason\":\"already undone\",\"notRevertibleCode\":\"ALREADY_UNDONE\","
+            + "\"laterChanges\":[],\"settingsVersion\":null}";
 
     private final MockWebServer server = new MockWebServer();
     private AuditClient client;

@@ -9,6 +9,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.dao.DuplicateKeyException;
@@ -82,12 +83,15 @@ class GuildSettingsStore {
                 if (changes.isEmpty()) {
                     return before;
                 }
-                GuildSettings after = valid.saved(basedOn + 1, clock.instant(), actorId);
+                // to the microsecond the columns keep, so the answer's updatedAt is the stored one and
+                // equals the audit entry's createdAt (how the conflict dialog finds a version's entry)
+                Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
+                GuildSettings after = valid.saved(basedOn + 1, at, actorId);
                 int written = basedOn == 0 ? insert(guildId, after) : update(guildId, basedOn, after);
                 if (written != 1) {
                     throw stale();
                 }
-                audit.record(guildId, actorId, AUDIT_ACTION,
+                audit.recordAt(at, guildId, actorId, AUDIT_ACTION,
                         new AuditTrail.Target(AUDIT_TARGET, Long.parseLong(guildId), guildName), changes);
                 return after;
             });

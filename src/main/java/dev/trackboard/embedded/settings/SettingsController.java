@@ -1,17 +1,14 @@
 package dev.trackboard.embedded.settings;
 
 import dev.trackboard.embedded.ApiCaller;
-import dev.trackboard.embedded.ApiProblem;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.TrackingApi;
 import dev.trackboard.embedded.access.AuthorizedGuild;
 import dev.trackboard.embedded.bot.BotGuilds;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -66,33 +63,13 @@ class SettingsController {
     ResponseEntity<SettingsAnswer> put(AuthorizedGuild guild, ApiCaller caller,
                                        @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                        @RequestBody Map<String, Object> body) {
-        long basedOn = basedOn(ifMatch);
+        long basedOn = SettingsVersionTag.basedOn(ifMatch);
         GuildSettings valid = validation.check(guild.id(), body);
         return answer(guild.id(), store.replace(guild.id(), guild.name(), caller.userId(), basedOn, valid));
     }
 
     private ResponseEntity<SettingsAnswer> answer(String guildId, GuildSettings settings) {
-        return ResponseEntity.ok().eTag(etag(settings.version()))
+        return ResponseEntity.ok().eTag(SettingsVersionTag.of(settings.version()))
                 .body(SettingsAnswer.of(guildId, settings, health.of(guildId, settings)));
-    }
-
-    static String etag(long version) {
-        return "\"" + version + "\"";
-    }
-
-    /**
-     * The version an If-Match names. {@code *} is refused like a missing header: it would match any
-     * version and so overwrite whatever another admin saved. Anything that is not one of our ETags
-     * can never match (412).
-     */
-    private static long basedOn(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
-            throw new ApiProblem(HttpStatus.PRECONDITION_REQUIRED,
-                    "Send If-Match with the ETag of the settings you changed.");
-        }
-        return Arrays.stream(ifMatch.split(",")).map(String::strip)
-                .filter(tag -> tag.matches("\"[0-9]{1,18}\""))
-                .mapToLong(tag -> Long.parseLong(tag.substring(1, tag.length() - 1)))
-                .findFirst().orElseThrow(GuildSettingsStore::stale);
     }
 }

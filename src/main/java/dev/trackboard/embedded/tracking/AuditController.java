@@ -5,10 +5,12 @@ import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.TrackingApi;
 import dev.trackboard.embedded.access.AuthorizedGuild;
 import java.util.List;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -16,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code /api/v1/guilds/{guildId}/audit}: the guild's audit trail, read-only (there is no update or
- * delete path, and the database refuses both), plus undoing an entry, which is a new change.
+ * delete path, and the database refuses both), plus undoing an entry, which is a new change (a
+ * settings entry's undo names the settings version in If-Match, like a settings PUT).
  */
 @RestController
 @RequestMapping("/api/v1/guilds/{guildId}/audit")
@@ -24,15 +27,24 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnEmbeddedMode
 class AuditController {
 
-    /** An entry with what the detail view needs: who undid it, and whether it can be undone now. */
-    record EntryDetail(AuditStore.Entry entry, List<Long> revertedBy, boolean revertible, String notRevertibleReason) { }
+    /**
+     * An entry with what the detail view needs: who undid it; whether it can be undone now, else why
+     * (code and English reason); the later changes of its fields an undo would overwrite; for a
+     * settings entry the settings version an undo must name in If-Match.
+     */
+    record EntryDetail(AuditStore.Entry entry, List<Long> revertedBy, boolean revertible, String notRevertibleReason,
+                       String notRevertibleCode, List<AuditStore.Entry> laterChanges, Long settingsVersion) { }
 
     private final AuditStore entries;
+    private final AuditRefusal refusals;
     private final AuditRevert reverts;
+    private final AuditSettingsUndo settings;
 
-    AuditController(AuditStore entries, AuditRevert reverts) {
+    AuditController(AuditStore entries, AuditRefusal refusals, AuditRevert reverts, AuditSettingsUndo settings) {
         this.entries = entries;
+        this.refusals = refusals;
         this.reverts = reverts;
+        this.settings = settings;
     }
 
     @GetMapping
@@ -58,14 +70,19 @@ class AuditController {
     @GetMapping("/{entryId}")
     EntryDetail one(AuthorizedGuild guild, @PathVariable String entryId) {
         AuditStore.Entry entry = entries.one(guild.id(), Ids.parse(entryId));
-        String refusal = reverts.refusal(guild.id(), entry);
-        return new EntryDetail(entry, entries.revertedBy(guild.id(), entry.id()), refusal == null, refusal);
+        AuditRefusal.Refusal refusal = refusals.of(guild.id(), entry);
+        List<AuditStore.Entry> later = refusal == null ? entries.laterChangesOfFields(guild.id(), entry) : List.of();
+        Long version = AuditRefusal.SETTINGS_UPDATED.equals(entry.action()) ? settings.version(guild.id()) : null;
+        return new EntryDetail(entry, entries.revertedBy(guild.id(), entry.id()), refusal == null,
+                refusal == null ? null : refusal.reason(), refusal == null ? null : refusal.code(), later, version);
     }
 
     @PostMapping("/{entryId}/revert")
     @ResponseStatus(HttpStatus.CREATED)
     AuditStore.Entry revert(AuthorizedGuild guild, ApiCaller caller, @PathVariable String entryId,
-                            @RequestParam(required = false) String confirm) {
-        return reverts.revert(guild.id(), caller.userId(), Ids.parse(entryId), "true".equals(confirm));
+                            @RequestParam(required = false) String confirm,
+                            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+        return reverts.revert(guild.id(), guild.name(), caller.userId(), Ids.parse(entryId), "true".equals(confirm),
+                ifMatch);
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,67 +14,72 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Undoes an account or brand change by making a new change through the stores, so it is validated
- * and audited like any other; its entry names the one it undoes ({@link AuditTrail#REVERTING}).
- * What can and cannot be undone, and why: docs/decisions/0106-what-a-revert-can-undo.md.
+ * Undoes a change by making a new change through the stores, so it is validated and audited like
+ * any other; its entry names the one it undoes ({@link AuditTrail#REVERTING}), and the unique index
+ * on that name lets an entry be undone once. Settings entries go to {@link AuditSettingsUndo} and
+ * need the settings version in If-Match. What can and cannot be undone, and why:
+ * docs/decisions/0106-what-a-revert-can-undo.md and 0112-undoing-a-settings-change.md.
  */
 @Component
 @ConditionalOnEmbeddedMode
 class AuditRevert {
 
     private final AuditStore entries;
+    private final AuditRefusal refusals;
+    private final AuditSettingsUndo settings;
     private final AccountStore accounts;
     private final BrandStore brands;
 
-    AuditRevert(AuditStore entries, AccountStore accounts, BrandStore brands) {
+    AuditRevert(AuditStore entries, AuditRefusal refusals, AuditSettingsUndo settings, AccountStore accounts,
+                BrandStore brands) {
         this.entries = entries;
+        this.refusals = refusals;
+        this.settings = settings;
         this.accounts = accounts;
         this.brands = brands;
     }
 
-    /** Null when the entry can be undone now, else why not (shown next to the entry). */
-    String refusal(String guildId, AuditStore.Entry entry) {
-        if (!entries.revertedBy(guildId, entry.id()).isEmpty()) {
-            return "already undone";
-        }
-        return switch (entry.action()) {
-            case "ACCOUNT_PAUSED", "ACCOUNT_RESUMED", "ACCOUNT_UPDATED", "BRAND_UPDATED", "BRAND_DELETED" -> null;
-            case "ACCOUNT_DELETED" -> "the account's posts were deleted with it and cannot be restored";
-            case "ACCOUNT_CREATED", "BRAND_CREATED" -> "undoing a creation would delete; delete it instead";
-            default -> "changes of this kind cannot be undone here";
-        };
-    }
-
     /**
-     * Undoes the entry and answers the new entry. Later changes of the same target are refused
-     * unless {@code confirmed} (the caller has shown them): 409 with their ids.
+     * Undoes the entry and answers the new entry. In this order: 428 for a settings entry without
+     * If-Match; 409 when it cannot be undone; 412 when the settings were saved since that version;
+     * 409 naming the later changes of the same fields unless {@code confirmed} (the caller has shown
+     * them); 400 when a value to go back to is no longer valid.
      */
-    AuditStore.Entry revert(String guildId, String actorId, long entryId, boolean confirmed) {
+    AuditStore.Entry revert(String guildId, String guildName, String actorId, long entryId, boolean confirmed,
+                            String ifMatch) {
         AuditStore.Entry entry = entries.one(guildId, entryId);
-        String refusal = refusal(guildId, entry);
+        boolean ofSettings = AuditRefusal.SETTINGS_UPDATED.equals(entry.action());
+        long basedOn = ofSettings ? settings.basedOn(ifMatch) : -1;
+        AuditRefusal.Refusal refusal = refusals.of(guildId, entry);
         if (refusal != null) {
-            throw conflict("This change cannot be undone: " + refusal + ".");
+            throw conflict("This change cannot be undone: " + refusal.reason() + ".");
         }
-        List<Long> later = entries.laterChangesOfTarget(guildId, entry);
+        if (ofSettings) {
+            settings.requireVersion(guildId, basedOn);
+        }
+        List<Long> later = entries.laterChangesOfFields(guildId, entry).stream().map(AuditStore.Entry::id).toList();
         if (!later.isEmpty() && !confirmed && !entry.action().equals("BRAND_DELETED")) {
-            throw conflict("The same " + entry.target().type().toLowerCase(java.util.Locale.ROOT)
-                    + " was changed later (entries " + later + "); confirm to undo this change anyway.");
+            throw conflict("The same fields of this " + kind(entry) + " were changed later (entries " + later
+                    + "); confirm to undo this change anyway.");
         }
-        long target = Long.parseLong(entry.target().id());
         try {
-            ScopedValue.where(AuditTrail.REVERTING, entryId).run(() -> apply(guildId, actorId, entry, target));
+            ScopedValue.where(AuditTrail.REVERTING, entryId).run(() -> apply(guildId, guildName, actorId, entry, basedOn));
         } catch (DuplicateKeyException e) {
             throw conflict("This change was undone a moment ago.");
         }
         List<Long> reverts = entries.revertedBy(guildId, entryId);
         if (reverts.isEmpty()) {
-            throw conflict("Nothing to undo: the " + entry.target().type().toLowerCase(java.util.Locale.ROOT)
-                    + " is already as it was before this change.");
+            throw conflict("Nothing to undo: the values are already as they were before this change.");
         }
         return entries.one(guildId, reverts.getFirst());
     }
 
-    private void apply(String guildId, String actorId, AuditStore.Entry entry, long target) {
+    private void apply(String guildId, String guildName, String actorId, AuditStore.Entry entry, long basedOn) {
+        if (AuditRefusal.SETTINGS_UPDATED.equals(entry.action())) {
+            settings.undo(guildId, guildName, actorId, basedOn, before(entry));
+            return;
+        }
+        long target = Long.parseLong(entry.target().id());
         switch (entry.action()) {
             case "ACCOUNT_PAUSED" -> accounts.bulk(guildId, actorId, AccountStore.BulkAction.RESUME, List.of(target));
             case "ACCOUNT_RESUMED" -> accounts.bulk(guildId, actorId, AccountStore.BulkAction.PAUSE, List.of(target));
@@ -129,6 +135,10 @@ class AuditRevert {
 
     private static String text(Map<String, Object> values, String field, String otherwise) {
         return values.containsKey(field) ? Objects.toString(values.get(field), null) : otherwise;
+    }
+
+    private static String kind(AuditStore.Entry entry) {
+        return entry.target().type().toLowerCase(Locale.ROOT);
     }
 
     private static ApiProblem conflict(String detail) {

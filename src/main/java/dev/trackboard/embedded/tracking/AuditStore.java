@@ -14,6 +14,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -107,12 +109,18 @@ class AuditStore {
                 .params(id, guildId).query(Long.class).list();
     }
 
-    /** Later entries of the same target (a revert shows them), oldest first. */
-    List<Long> laterChangesOfTarget(String guildId, Entry entry) {
-        return jdbc.sql("""
-                SELECT id FROM api_audit_entry USE INDEX (api_audit_entry_target)
+    /**
+     * Later entries of the same target that changed any field this entry changed, oldest first: what
+     * undoing it would overwrite (the admin sees them and confirms).
+     */
+    List<Entry> laterChangesOfFields(String guildId, Entry entry) {
+        Set<String> fields = entry.changes().stream().map(Change::field).collect(Collectors.toSet());
+        List<Row> later = jdbc.sql("SELECT " + COLUMNS + """
+                 FROM api_audit_entry USE INDEX (api_audit_entry_target)
                 WHERE guild_id = ? AND target_type = ? AND target_id = ? AND id > ? ORDER BY id""")
-                .params(guildId, entry.target().type(), entry.target().id(), entry.id()).query(Long.class).list();
+                .params(guildId, entry.target().type(), entry.target().id(), entry.id()).query(AuditStore::row).list();
+        return entries(later).stream()
+                .filter(change -> change.changes().stream().anyMatch(field -> fields.contains(field.field()))).toList();
     }
 
     Facets facets(String guildId) {

@@ -63,17 +63,30 @@ public class AuditTrail {
     }
 
     public void record(String guildId, String actorId, String action, Target target, List<Change> changes) {
-        record(guildId, actorId, action, target, changes, null);
+        record(guildId, actorId, action, target, changes, null, Instant.now());
+    }
+
+    /**
+     * An entry made at {@code at}: the settings store passes the instant it stores as the version's
+     * {@code updatedAt}, so the entries between two versions are found by time (decision 0112).
+     */
+    public void recordAt(Instant at, String guildId, String actorId, String action, Target target, List<Change> changes) {
+        record(guildId, actorId, action, target, changes, null, at);
     }
 
     /** An entry of a bulk request: one per target, all with the request's {@code groupId}. */
     void record(String guildId, String actorId, String action, Target target, List<Change> changes, String groupId) {
+        record(guildId, actorId, action, target, changes, groupId, Instant.now());
+    }
+
+    private void record(String guildId, String actorId, String action, Target target, List<Change> changes,
+                        String groupId, Instant at) {
         jdbc.sql("""
                 INSERT INTO api_audit_entry (guild_id, actor_id, action, target_type, target_id, target_name, changes,
                                              created_at, group_id, revert_of)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(guildId, actorId, action, target.type(), String.valueOf(target.id()), shorten(target.name()),
-                        write(changes), Timestamp.from(Instant.now()), groupId,
+                        write(changes), Timestamp.from(at), groupId,
                         REVERTING.isBound() ? REVERTING.get() : null)
                 .update();
     }

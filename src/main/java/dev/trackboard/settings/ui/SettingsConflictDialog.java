@@ -14,16 +14,18 @@ import java.util.stream.Collectors;
 
 /**
  * Someone saved the settings after this admin loaded them (the API answered 412). Says who saved
- * last and when, which settings they changed and which both changed, and lets the admin load their
- * version (mine are dropped) or re-apply only the fields this admin changed onto it and save that
- * with the new version. Closing it keeps the form as it is: nothing is saved or lost by leaving it.
- * Who saved what before the last save is the audit log's to say (not in this version).
+ * last and when, every save since this admin's version (who, when, each field before → after, from
+ * the audit trail: {@link SettingsSavesList}), which settings they changed and which both changed,
+ * and lets the admin load their version (mine are dropped) or re-apply only the fields this admin
+ * changed onto it and save that with the new version. Closing it keeps the form as it is: nothing
+ * is saved or lost by leaving it. The choices do not depend on the audit trail being readable.
  */
 final class SettingsConflictDialog extends Dialog {
 
-    /** {@code saver}: who saved {@code their} version, in words. */
+    /** {@code saver}: who saved {@code their} version, in words; {@code history}: the saves since mine. */
     SettingsConflictDialog(SettingsDraft base, SettingsDraft mine, SettingsDraft theirs, GuildSettings their,
-                           String saver, Runnable loadTheirs, Consumer<SettingsDraft> applyMine) {
+                           String saver, SettingsSavesList history, Runnable loadTheirs,
+                           Consumer<SettingsDraft> applyMine) {
         setId("settings-conflict");
         setHeaderTitle(getTranslation("settings.conflict.title"));
         setWidth("min(34rem, 100%)");
@@ -34,7 +36,7 @@ final class SettingsConflictDialog extends Dialog {
         who.setId("settings-conflict-who");
         UserTime.whenKnown(this, () -> who.setText(getTranslation("settings.conflict.who", saver,
                 their.updatedAt() == null ? "" : UserTime.of(this).dateTime(their.updatedAt()))));
-        Div body = new Div(who, line("settings-conflict-theirs", "settings.conflict.theirs", theyChanged),
+        Div body = new Div(who, history, line("settings-conflict-theirs", "settings.conflict.theirs", theyChanged),
                 line("settings-conflict-mine", "settings.conflict.mine", iChanged));
         if (!both.isEmpty()) {
             Paragraph overlap = line("settings-conflict-both", "settings.conflict.both", both);
