@@ -23,7 +23,6 @@ import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.base.ui.FactTile;
 import dev.trackboard.base.ui.UserTime;
 import java.util.function.BiConsumer;
-import java.util.function.Function;
 
 /**
  * One audit entry whole: who and when, what, every field before and after (as text, wrapped), the
@@ -130,19 +129,22 @@ class AuditEntryDialog extends Dialog {
         head.addRows(new NativeTableRow(header("audit.detail.field"), header("audit.detail.before"),
                 header("audit.detail.after")));
         NativeTableBody body = table.getBody();
-        Function<String, NativeTableCell> cell = text -> {
-            NativeTableCell c = new NativeTableCell(text);
-            c.addClassName("tb-audit-value");
-            return c;
-        };
         for (AuditChange change : entry.changes()) {
             NativeTableRow row = body.addRow();
             NativeTableCell field = new NativeTableCell(words.field(change.field()));
             field.addClassName("tb-audit-field");
-            row.add(field, cell.apply(words.value(change.field(), change.before())),
-                    cell.apply(words.value(change.field(), change.after())));
+            row.add(field, value(words, change.field(), change.before()), value(words, change.field(), change.after()));
         }
         return table;
+    }
+
+    private static NativeTableCell value(AuditWords words, String field, String value) {
+        NativeTableCell cell = new NativeTableCell(words.value(field, value));
+        cell.addClassName("tb-audit-value");
+        if (value == null) {
+            cell.addClassName("tb-audit-none"); // created or deleted: no value, not the text "none"
+        }
+        return cell;
     }
 
     private NativeTableHeaderCell header(String key) {

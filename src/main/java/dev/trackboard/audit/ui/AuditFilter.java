@@ -37,8 +37,8 @@ record AuditFilter(String actorId, String action, String targetType, String grou
     /** Action and target type names, as the API checks them (decision 0105). */
     private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9._]{0,31}");
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    /** Long enough for any value the patterns accept; a longer one is refused by them. */
-    private static final int RAW_LENGTH = 200;
+    /** No length limit of UrlState's (whose refusal speaks of a search): the patterns refuse a long value. */
+    private static final int RAW_LENGTH = Integer.MAX_VALUE;
 
     static final AuditFilter NONE = new AuditFilter(null, null, null, null, null, null, Set.of());
 

@@ -48,7 +48,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -128,6 +130,24 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(actor.isInvalid()).isFalse();
         assertThat(rows(10)).isNotEmpty().allMatch(e -> e.target().type().equals("ACCOUNT"));
         assertThat(shownQuery()).isEqualTo("target=ACCOUNT");
+    }
+
+    @Test
+    void hostileLinkValuesAreRefusedWithoutAQueryAnErrorOrADetail() {
+        signIn("alice");
+        for (String value : List.of("abc", "-1", "0", "99999999999999999999", "<script>alert(1)</script>", "2026-02-30",
+                "+10000-01-01", "\u202e", "\ud83d\ude00", "x".repeat(10_000), "%zz", "' OR '1'='1", "../../etc")) {
+            Map<String, List<String>> parameters = new LinkedHashMap<>();
+            for (String name : List.of("actor", "action", "target", "group", "from", "to", "entry")) {
+                parameters.put(name, List.of(value));
+            }
+            navigate(SCREEN, new QueryParameters(parameters));
+            assertThat(UI.getCurrent().getCurrentView()).as(value).isInstanceOf(AuditLogView.class);
+            assertThat(select("audit-actor-filter").isInvalid()).as(value).isTrue();
+            assertThat(rows(5)).as(value).isEmpty();
+            assertThat(_find(Dialog.class, spec -> spec.withId("audit-detail"))).as(value).isEmpty();
+            assertThat(_get(Div.class, spec -> spec.withId("audit-entry-missing")).isVisible()).as(value).isTrue();
+        }
     }
 
     @Test
