@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import dev.trackboard.api.GuildId;
 import dev.trackboard.api.audit.AuditActor;
 import dev.trackboard.api.audit.AuditChange;
@@ -51,6 +52,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -180,9 +182,12 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("audit-detail-actor")).getText()).isEqualTo("Alice Lindqvist");
         assertThat(cells()).containsExactly("Status", "Active", "Paused");
 
+        AtomicBoolean readAgain = new AtomicBoolean();
+        grid().getDataProvider().addDataProviderListener(change -> readAgain.set(true));
         _click(_get(Button.class, spec -> spec.withId("audit-undo")));
         settle();
         assertThat(detail.isOpened()).isFalse();
+        assertThat(readAgain).as("the grid reads its rows again, so the undo shows on top").isTrue();
         assertThat(shownQuery()).isEmpty();
         AuditEntry first = rows(1).getFirst();
         assertThat(first.revertOf()).isEqualTo(pause.id());
@@ -194,7 +199,7 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(_get(Paragraph.class, spec -> spec.withId("audit-not-revertible")).getText())
                 .isEqualTo("This change was already undone.");
         assertThat(_find(Button.class, spec -> spec.withId("audit-undo"))).isEmpty();
-        assertThat(_find(com.vaadin.flow.router.RouterLink.class, spec -> spec.withClasses("tb-audit-undone-by")))
+        assertThat(_find(RouterLink.class, spec -> spec.withClasses("tb-audit-undone-by")))
                 .singleElement().satisfies(link -> assertThat(link.getHref())
                         .isEqualTo(SCREEN + "?entry=" + first.id()));
     }
@@ -266,6 +271,48 @@ class AuditLogViewTest extends KaribuTest {
         navigate("guilds/" + ACME + "/audit", QueryParameters.fromString("entry=" + acmeEntry));
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
         assertThat(_find(Dialog.class, spec -> spec.withId("audit-detail"))).isEmpty();
+    }
+
+    @Test
+    void theGroupLinkOfABulkEntryListsThatBulkActionOnly() {
+        signIn("alice");
+        AuditEntry bulk = audit.page(new GuildId(ACME), new AuditQuery(null, "ACCOUNT_PAUSED", null, null, null, null), null, 50)
+                .items().stream().filter(e -> e.groupId() != null).findFirst().orElseThrow();
+        navigate("guilds/" + ACME + "/audit", QueryParameters.fromString("entry=" + bulk.id()));
+        String href = _get(RouterLink.class, spec -> spec.withId("audit-detail-group")).getHref();
+        assertThat(href).isEqualTo("guilds/" + ACME + "/audit?group=" + bulk.groupId());
+
+        navigate(href.substring(0, href.indexOf('?')), QueryParameters.fromString(href.substring(href.indexOf('?') + 1)));
+        assertThat(_find(Dialog.class, spec -> spec.withId("audit-detail"))).isEmpty();
+        Select<String> group = select("audit-group-filter");
+        assertThat(group.isVisible()).isTrue();
+        assertThat(group.getValue()).isEqualTo(bulk.groupId());
+        assertThat(rows(600)).isNotEmpty().allMatch(e -> bulk.groupId().equals(e.groupId()))
+                .extracting(AuditEntry::id).contains(bulk.id());
+    }
+
+    @Test
+    void settingsValuesAreShownInTheBundlesWordsWithTodaysNames() {
+        signIn("alice");
+        navigate(SCREEN);
+        AuditWords words = new AuditWords(grid(), new AuditNames(Map.of("7", "Acme Energy"),
+                Map.of("400", "tracked-posts"), Map.of()));
+        AuditEntry settings = new AuditEntry(1, new AuditActor("1", "alice", null), "SETTINGS_UPDATED",
+                new AuditTarget("SETTINGS", "3", "Orbit Esports"), Instant.now(), List.of(
+                        new AuditChange("platforms", "[\"X\",\"YOUTUBE\"]", "[\"TWITCH\"]"),
+                        new AuditChange("notificationChannelId", null, "400"),
+                        new AuditChange("mentionRoleId", "55", null),
+                        new AuditChange("trackingEnabled", "true", "false"),
+                        new AuditChange("delivery", "INSTANT", "HOURLY_DIGEST"),
+                        new AuditChange("brandId", "7", "8"),
+                        new AuditChange("somethingNew", "a", "b")), null, null);
+        assertThat(words.changes(settings, true)).isEqualTo("Platforms tracked: X, YouTube → Twitch"
+                + " · Notification channel: none → #tracked-posts · Mention role: a role deleted since → none"
+                + " · Track new posts and notify: On → Off · Delivery: Instantly, one message per post → Hourly digest"
+                + " · Brand: Acme Energy → a brand deleted since · Another field: a → b");
+        assertThat(words.action("SETTINGS_UPDATED")).isEqualTo("Changed settings of");
+        assertThat(words.action("EXPORT_REQUESTED")).isEqualTo("Changed");
+        assertThat(words.shortValue("messageTemplate", "y".repeat(100))).hasSize(AuditWords.SHORT + 1).endsWith("…");
     }
 
     private static List<String> cells() {
