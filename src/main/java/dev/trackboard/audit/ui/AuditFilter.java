@@ -109,7 +109,7 @@ record AuditFilter(String actorId, String action, String targetType, String grou
         if (outOfRange(to) && !refused.contains(TO)) {
             problems.add(new FieldProblem(TO, "audit.filter.dateOutOfRange"));
         }
-        if (problems.isEmpty() && from != null && to != null && from.isAfter(to)) {
+        if (!outOfRange(from) && !outOfRange(to) && from != null && to != null && from.isAfter(to)) {
             problems.add(new FieldProblem(TO, "audit.filter.toBeforeFrom"));
         }
         return problems;

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
  * The audit list: when (the user's zone), who (avatar and name), what (the action in the bundle's
  * words and the target's name as it was), and every field before → after, cut short with the whole
  * text in a tooltip. All of it is rendered as text, never HTML: names and values are user data. A
- * phone shows one column instead: who and when above, what below.
+ * phone shows one column instead: who and when, what, and the fields' before → after, one line each.
  */
 class AuditGrid extends Grid<AuditEntry> {
 
@@ -43,10 +43,12 @@ class AuditGrid extends Grid<AuditEntry> {
         addColumn(e -> words.get().changes(e, false)).setKey("changes").setHeader(getTranslation("audit.column.changes"))
                 .setWidth("16rem").setFlexGrow(2).setTooltipGenerator(e -> words.get().changes(e, true));
         LazyGridScreen.narrowOnly(addColumn(LitRenderer.<AuditEntry>of("<div class='tb-audit-summary'>"
-                        + "<div class='tb-muted'>${item.who}</div><div class='tb-cell-text'>${item.what}</div></div>")
+                        + "<div class='tb-muted'>${item.who}</div><div class='tb-cell-text'>${item.what}</div>"
+                        + "<div class='tb-muted'>${item.changes}</div></div>")
                 .withProperty("who", e -> getTranslation("audit.byAt", e.actor().name(),
                         UserTime.of(this).dateTime(e.createdAt())))
-                .withProperty("what", e -> words.get().action(e.action()) + " " + e.target().name()))
+                .withProperty("what", e -> words.get().action(e.action()) + " " + e.target().name())
+                .withProperty("changes", e -> words.get().changes(e, false)))
                 .setKey("summary").setHeader(getTranslation("audit.title")).setFlexGrow(1));
         for (String key : SECONDARY) {
             LazyGridScreen.secondary(getColumnByKey(key));

@@ -51,6 +51,10 @@ class AuditFilterTest {
         assertThat(new AuditFilter(null, null, null, null, NOV_20, NOV_10, Set.of()).problems())
                 .containsExactly(new FieldProblem("to", "audit.filter.toBeforeFrom"));
         assertThat(new AuditFilter(null, null, null, null, NOV_10, NOV_10, Set.of()).problems()).isEmpty();
+        // said together with a refused link value, not only once that is gone
+        assertThat(new AuditFilter(null, null, null, null, NOV_20, NOV_10, Set.of("actor")).problems())
+                .containsExactly(new FieldProblem("actor", "audit.filter.refused"),
+                        new FieldProblem("to", "audit.filter.toBeforeFrom"));
         assertThat(new AuditFilter(null, null, null, null, LocalDate.of(12026, 1, 1), null, Set.of()).problems())
                 .containsExactly(new FieldProblem("from", "audit.filter.dateOutOfRange"));
     }

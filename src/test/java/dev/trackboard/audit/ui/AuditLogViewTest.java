@@ -123,6 +123,7 @@ class AuditLogViewTest extends KaribuTest {
         Select<AuditActor> actor = select("audit-actor-filter");
         assertThat(actor.isInvalid()).isTrue();
         assertThat(actor.getErrorMessage()).contains("not valid or not in this log");
+        assertThat(_find(Select.class, spec -> spec.withId("audit-group-filter"))).isEmpty(); // no group named: not shown
         assertThat(select("audit-action-filter").isInvalid()).isTrue();
         assertThat(rows(10)).isEmpty();
         assertThat(grid().getEmptyStateText()).isEqualTo("Correct the marked filter to see the list.");
