@@ -1,5 +1,6 @@
 package dev.trackboard;
 
+import dev.trackboard.audit.ui.AuditNavigation;
 import dev.trackboard.base.ui.ShellLinks;
 import dev.trackboard.guild.ui.GuildNavigation;
 import dev.trackboard.guild.ui.GuildSections;
@@ -27,7 +28,8 @@ class ShellScreens {
                 TrackingNavigation.ACCOUNTS,
                 TrackingNavigation.POSTS,
                 TrackingNavigation.BRANDS,
-                SettingsNavigation.SETTINGS));
+                SettingsNavigation.SETTINGS,
+                AuditNavigation.AUDIT));
     }
 
     @Bean

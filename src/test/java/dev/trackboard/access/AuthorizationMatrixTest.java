@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import dev.trackboard.audit.ui.AuditLogView;
 import dev.trackboard.base.ui.LoginView;
 import dev.trackboard.base.ui.NotFoundView;
 import dev.trackboard.guild.ui.GuildOverviewView;
@@ -46,6 +47,7 @@ class AuthorizationMatrixTest extends KaribuTest {
     private static final Class<? extends Component> POSTS = TrackedPostsView.class;
     private static final Class<? extends Component> BRANDS = BrandsView.class;
     private static final Class<? extends Component> SETTINGS = SettingsView.class;
+    private static final Class<? extends Component> AUDIT = AuditLogView.class;
 
     /** route → expected view for anonymous, alice, bob, carol. */
     private static Map<String, List<Class<? extends Component>>> matrix() {
@@ -66,6 +68,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             screens.put("/tracking/posts", POSTS);
             screens.put("/tracking/brands", BRANDS);
             screens.put("/settings", SETTINGS);
+            screens.put("/audit", AUDIT);
             screens.forEach((path, view) -> m.put("guilds/" + guild + path,
                     List.of(LOGIN, alice ? view : NOT_FOUND, bob ? view : NOT_FOUND, NOT_FOUND)));
         }

@@ -29,7 +29,9 @@ public enum AppIcon {
     DASHBOARD("dashboard"),
     CROSSHAIRS("crosshairs"),
     CHECK_CIRCLE("check-circle"),
-    VOLUME_UP("volume-up");
+    VOLUME_UP("volume-up"),
+    HISTORY("history"),
+    UNDO("undo");
 
     /** The sprite, relative to the app's base URL (also for {@code <vaadin-icon src=… symbol=…>} in templates). */
     public static final String SPRITE = "icons/app-icons.svg";

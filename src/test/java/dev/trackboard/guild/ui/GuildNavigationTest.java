@@ -37,10 +37,12 @@ class GuildNavigationTest extends KaribuTest {
 
         List<SideNavItem> items = _get(SideNav.class, spec -> spec.withId("guild-nav")).getItems();
 
-        assertThat(items).extracting(SideNavItem::getLabel).containsExactly("Overview", "Accounts", "Posts", "Brands", "Settings");
+        assertThat(items).extracting(SideNavItem::getLabel).containsExactly("Overview", "Accounts", "Posts", "Brands", "Settings",
+                "Audit log");
         assertThat(items).extracting(SideNavItem::getPath).containsExactly("guilds/" + NIMBUS,
                 "guilds/" + NIMBUS + "/tracking/accounts", "guilds/" + NIMBUS + "/tracking/posts",
-                "guilds/" + NIMBUS + "/tracking/brands", "guilds/" + NIMBUS + "/settings");
+                "guilds/" + NIMBUS + "/tracking/brands", "guilds/" + NIMBUS + "/settings",
+                "guilds/" + NIMBUS + "/audit");
     }
 
     @Test

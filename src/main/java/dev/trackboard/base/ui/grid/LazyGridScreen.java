@@ -47,7 +47,9 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
     private final Div toolbar;
     private final LoadFailure failure;
     private final GridRecovery recovery;
+    private final IdentifierProvider<T> rowId;
     private Registration resizing;
+    private boolean counted = true;
 
     private GridSource<T, F, S, D> source; // null while a navigation's data is loading
     private D prepared;
@@ -66,6 +68,7 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
         this.codec = codec;
         this.failure = new LoadFailure(texts.failureId());
         this.recovery = new GridRecovery(grid, background, this::trouble);
+        this.rowId = rowId;
         addClassNames("tb-page", "tb-grid-screen");
         count.addClassName("tb-page-subtitle");
         count.setId(texts.countId());
@@ -107,6 +110,17 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
     public static <T> Grid.Column<T> secondary(Grid.Column<T> column) {
         ComponentUtil.setData(column, SECONDARY, Boolean.TRUE);
         return column;
+    }
+
+    /**
+     * For a source without a total (the audit trail pages by cursor, docs/decisions/0105): the grid
+     * grows as it is scrolled, asking for pages until one comes back short, and never asks for a
+     * count; after each page {@link GridSource#count} gives the row count shown from what the reads
+     * have seen, so there it must not call the API. Call once, right after construction.
+     */
+    public void growWhileScrolled() {
+        counted = false;
+        grid.setItems(this::page).setIdentifierProvider(rowId);
     }
 
     /** Shows the list of one navigation: the filter and sort of {@code location}, the rows of {@code source}. */
@@ -163,11 +177,20 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
     }
 
     private Stream<T> page(Query<T, Void> query) {
+        // read first: Vaadin refuses a fetch that never looked at them, also one that answers nothing
+        int offset = query.getOffset();
+        int limit = query.getLimit();
         if (!readable()) {
+            if (!counted) {
+                count.setText("");
+            }
             return Stream.empty();
         }
-        return recovery.read(() -> source.page(filter, sorting.current(), prepared, query.getOffset(), query.getLimit()),
-                List.<T>of()).stream();
+        List<T> rows = recovery.read(() -> source.page(filter, sorting.current(), prepared, offset, limit), List.<T>of());
+        if (!counted && !failing) {
+            count.setText(texts.count().apply(source.count(filter, prepared)));
+        }
+        return rows.stream();
     }
 
     private int count(Query<T, Void> query) {
