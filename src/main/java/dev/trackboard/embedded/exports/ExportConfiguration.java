@@ -19,7 +19,8 @@ class ExportConfiguration {
         return Binder.get(environment).bindOrCreate("trackboard.embedded.exports", ExportProperties.class);
     }
 
-    @Bean(destroyMethod = "shutdownNow")
+    /** Stopped without an interrupt: H2 closes its file when a thread inside it is interrupted. */
+    @Bean(destroyMethod = "shutdown")
     ScheduledExecutorService exportSweepSchedule(ExportSweeper sweeper, ExportProperties properties) {
         ScheduledExecutorService schedule = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("export-sweep").daemon().factory());

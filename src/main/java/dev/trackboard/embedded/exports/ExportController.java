@@ -82,12 +82,17 @@ class ExportController {
         InputStream file;
         long size;
         try {
-            file = Files.newInputStream(files.complete(job));
             size = Files.size(files.complete(job));
+            file = Files.newInputStream(files.complete(job));
         } catch (NoSuchFileException e) {
             throw ExportJobs.gone();
         }
-        audit.downloaded(job, caller.userId());
+        try {
+            audit.downloaded(job, caller.userId());
+        } catch (RuntimeException e) {
+            file.close(); // no unaudited download
+            throw e;
+        }
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(job.format().mediaType))
                 .contentLength(size)

@@ -8,6 +8,7 @@ import dev.trackboard.embedded.tracking.ExportableLists;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpStatus;
@@ -54,7 +55,7 @@ class ExportJobs {
 
     Outcome request(AuthorizedGuild guild, ApiCaller caller, String key, Map<String, Object> body) {
         if (key == null || !KEY.matcher(key).matches()) {
-            throw ApiProblem.invalid(java.util.List.of(new ApiProblem.FieldError("Idempotency-Key",
+            throw ApiProblem.invalid(List.of(new ApiProblem.FieldError("Idempotency-Key",
                     "send a header Idempotency-Key of 8 to 128 letters, digits or . _ : - (a new UUID per request)")));
         }
         ExportOrder order = ExportOrder.parse(body, lists);
@@ -105,7 +106,7 @@ class ExportJobs {
         return now;
     }
 
-    java.util.List<ExportJob> list(AuthorizedGuild guild) {
+    List<ExportJob> list(AuthorizedGuild guild) {
         return store.list(guild.id());
     }
 

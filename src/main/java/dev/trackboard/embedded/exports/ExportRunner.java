@@ -106,6 +106,9 @@ class ExportRunner implements SmartInitializingSingleton, DisposableBean {
 
     @Override
     public void destroy() throws InterruptedException {
+        // queued jobs stay QUEUED (the next start fails them); running ones stop at their next row. No
+        // interrupt: H2 closes its file when a thread inside it is interrupted
+        executor.getQueue().clear();
         active.values().forEach(run -> run.stop.compareAndSet(null, ExportRun.Stop.SHUTDOWN));
         executor.shutdown();
         executor.awaitTermination(10, TimeUnit.SECONDS);
