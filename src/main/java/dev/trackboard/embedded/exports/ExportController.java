@@ -4,6 +4,7 @@ import dev.trackboard.embedded.ApiCaller;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.TrackingApi;
 import dev.trackboard.embedded.access.AuthorizedGuild;
+import dev.trackboard.embedded.tracking.Ids;
 import dev.trackboard.embedded.web.Items;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,19 +67,19 @@ class ExportController {
 
     @GetMapping("/{exportId}")
     ExportJobAnswer one(AuthorizedGuild guild, @PathVariable String exportId) {
-        return ExportJobAnswer.of(jobs.one(guild, ExportIds.parse(exportId)));
+        return ExportJobAnswer.of(jobs.one(guild, Ids.parse(exportId)));
     }
 
     @PostMapping("/{exportId}/cancel")
     ExportJobAnswer cancel(AuthorizedGuild guild, ApiCaller caller, @PathVariable String exportId) {
-        return ExportJobAnswer.of(jobs.cancel(guild, caller, ExportIds.parse(exportId)));
+        return ExportJobAnswer.of(jobs.cancel(guild, caller, Ids.parse(exportId)));
     }
 
     /** Opened before answering, so a sweep that deletes the file now cannot cut the download short. */
     @GetMapping("/{exportId}/download")
     ResponseEntity<InputStreamResource> download(AuthorizedGuild guild, ApiCaller caller,
                                                  @PathVariable String exportId) throws IOException {
-        ExportJob job = jobs.downloadable(guild, ExportIds.parse(exportId));
+        ExportJob job = jobs.downloadable(guild, Ids.parse(exportId));
         InputStream file;
         long size;
         try {
