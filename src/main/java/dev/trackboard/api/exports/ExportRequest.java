@@ -1,5 +1,6 @@
 package dev.trackboard.api.exports;
 
+import java.io.Serializable;
 import java.util.Map;
 
 /**
@@ -7,7 +8,8 @@ import java.util.Map;
  * {@code platform}, {@code from}, {@code q}, {@code sort}, {@code direction}), so a screen passes
  * exactly the filters it shows; {@code bom} only with CSV.
  */
-public record ExportRequest(ExportType type, ExportFormat format, boolean bom, Map<String, String> filters) {
+public record ExportRequest(ExportType type, ExportFormat format, boolean bom, Map<String, String> filters)
+        implements Serializable {
 
     public ExportRequest {
         filters = Map.copyOf(filters);
