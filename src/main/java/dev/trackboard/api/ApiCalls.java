@@ -133,6 +133,29 @@ public class ApiCalls {
         return call(session, request, type == null ? null : json.type(type));
     }
 
+    /**
+     * A file download (an export): the answer's body as a stream the caller must close, neither held
+     * in memory nor cut at maxResponseBytes. A 401 renews the token once, as for every call.
+     */
+    public ApiStream download(ApiSession session, String path) {
+        if (session.ended()) {
+            throw new TrackingApiException.SessionEnded("The API session has ended");
+        }
+        Request.Builder request = new Request.Builder().url(url(path, Map.of())).get().header("Accept", "*/*");
+        String token = currentAccessToken(session);
+        try {
+            return new ApiStream(transport.open(withToken(request, token)));
+        } catch (ApiTransport.Unauthorized first) {
+            renew(session, token);
+            try {
+                return new ApiStream(transport.open(withToken(request, session.accessToken())));
+            } catch (ApiTransport.Unauthorized again) {
+                session.end();
+                throw new TrackingApiException.SessionEnded("The API refused a freshly renewed token");
+            }
+        }
+    }
+
     /** An unauthenticated POST (the token endpoints); a 401 there means "refused". */
     <T> T anonymousPost(String path, Object body, Class<T> type) throws ApiTransport.Unauthorized {
         return transport.execute(new Request.Builder().url(url(path, Map.of())).post(jsonBody(body)).build(),

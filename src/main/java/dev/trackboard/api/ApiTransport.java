@@ -51,6 +51,7 @@ final class ApiTransport {
 
     private final OkHttpClient http;
     private final OkHttpClient pageReads;
+    private final OkHttpClient downloads;
     private final ApiJson json;
     private final long maxResponseBytes;
     private final Clock clock;
@@ -63,6 +64,8 @@ final class ApiTransport {
         // same connection pool and dispatcher, shorter patience
         this.pageReads = http.newBuilder().readTimeout(pageReadTimeout)
                 .callTimeout(pageReadTimeout.plus(Duration.ofMillis(http.connectTimeoutMillis()))).build();
+        // a file may take longer than any call timeout; each read still has the read timeout
+        this.downloads = http.newBuilder().callTimeout(Duration.ZERO).build();
         this.json = json;
         this.maxResponseBytes = maxResponseBytes;
         this.clock = clock;
@@ -99,6 +102,43 @@ final class ApiTransport {
             breaker.onSuccess(took, TimeUnit.NANOSECONDS); // the API answered
             meters.record(request, answered.getClass().getSimpleName(), took);
             throw answered;
+        }
+    }
+
+    /**
+     * A GET whose successful answer's body the caller reads as a stream (and must close): not held
+     * in memory, not limited to maxResponseBytes. Failures map as in {@link #execute}.
+     */
+    Response open(Request request) throws Unauthorized {
+        String what = request.method() + " " + request.url().encodedPath();
+        if (!breaker.tryAcquirePermission()) {
+            throw new TrackingApiException.Unavailable(what + ": not sent, the API failed repeatedly just now", null);
+        }
+        long started = System.nanoTime();
+        try {
+            Response response = downloads.newCall(request).execute();
+            if (response.isSuccessful()) {
+                breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                return response;
+            }
+            try (response) {
+                TrackingApiException failure = response.code() == 401 ? null
+                        : failure(response, readLimited(response.body(), what), what);
+                if (failure instanceof TrackingApiException.Unavailable) {
+                    breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
+                    throw failure;
+                }
+                breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS); // the API answered
+                if (failure == null) {
+                    throw new Unauthorized();
+                }
+                throw failure;
+            }
+        } catch (IOException e) {
+            TrackingApiException.Unavailable failure = new TrackingApiException.Unavailable(
+                    what + ": " + e.getClass().getSimpleName(), e);
+            breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
+            throw failure;
         }
     }
 

@@ -28,7 +28,8 @@ class PostController {
                 Long brandId, String brandName, Instant postedAt, String text, String url, long likes,
                 long comments, long shares, long views) { }
 
-    private static final String SELECT = """
+    /** Also read by PostExportPages, so an exported post is the post the list shows. */
+    static final String SELECT = """
             SELECT p.id, p.account_id, a.handle, a.display_name, p.platform, p.brand_id, b.name AS brand_name,
                    p.posted_at, p.text, p.url, p.likes, p.comments, p.shares, p.views
             FROM trk_post p JOIN trk_account a ON a.id = p.account_id LEFT JOIN trk_brand b ON b.id = p.brand_id
@@ -64,7 +65,7 @@ class PostController {
     @GetMapping("/{postId}")
     Post one(AuthorizedGuild guild, @PathVariable String postId) {
         return jdbc.sql(SELECT + " WHERE p.id = ? AND p.guild_id = ?").params(Ids.parse(postId), guild.id())
-                .query(this::post).optional().orElseThrow(ApiProblem::notFound);
+                .query(PostController::post).optional().orElseThrow(ApiProblem::notFound);
     }
 
     /** The rows of a page, in the page's order. */
@@ -77,11 +78,11 @@ class PostController {
         params.add(guildId);
         Map<Long, Post> byId = new HashMap<>();
         jdbc.sql(SELECT + " WHERE p.id IN (" + marks + ") AND p.guild_id = ?").params(params)
-                .query(this::post).list().forEach(post -> byId.put(post.id(), post));
+                .query(PostController::post).list().forEach(post -> byId.put(post.id(), post));
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private Post post(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    static Post post(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         Long brand = rs.getObject("brand_id", Long.class);
         return new Post(rs.getLong("id"), rs.getLong("account_id"), rs.getString("handle"), rs.getString("display_name"),
                 rs.getString("platform"), brand, rs.getString("brand_name"),

@@ -1,0 +1,53 @@
+package dev.trackboard.exports;
+
+import dev.trackboard.api.GuildId;
+import dev.trackboard.api.exports.ExportClient;
+import dev.trackboard.api.exports.ExportFile;
+import dev.trackboard.api.exports.ExportJob;
+import dev.trackboard.api.exports.ExportRequest;
+import dev.trackboard.security.CurrentUser;
+import java.util.List;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+
+/**
+ * Exports for the screens, always for the guild in the URL and with the signed-in user's own API
+ * session. A screen takes one {@link #newRequestKey} when the user opens a request and sends every
+ * attempt of that request with it, so a double click or a retry after a lost answer is one job.
+ */
+@Service
+public class ExportService {
+
+    private final ExportClient api;
+    private final CurrentUser currentUser;
+
+    ExportService(ExportClient api, CurrentUser currentUser) {
+        this.api = api;
+        this.currentUser = currentUser;
+    }
+
+    public String newRequestKey() {
+        return UUID.randomUUID().toString();
+    }
+
+    public ExportJob request(GuildId guildId, ExportRequest request, String requestKey) {
+        return api.request(currentUser.apiSession(), guildId, request, requestKey);
+    }
+
+    public List<ExportJob> jobs(GuildId guildId) {
+        return api.jobs(currentUser.apiSession(), guildId);
+    }
+
+    public ExportJob job(GuildId guildId, long jobId) {
+        return api.job(currentUser.apiSession(), guildId, jobId);
+    }
+
+    public ExportJob cancel(GuildId guildId, long jobId) {
+        return api.cancel(currentUser.apiSession(), guildId, jobId);
+    }
+
+    /** Checked by the API at this moment: a user who lost access gets NotFound, not the file. */
+    public ExportFile download(GuildId guildId, long jobId) {
+        return api.download(currentUser.apiSession(), guildId, jobId);
+    }
+}

@@ -1,0 +1,65 @@
+package dev.trackboard.api;
+
+import dev.trackboard.api.exports.ExportClient;
+import dev.trackboard.api.exports.ExportFile;
+import dev.trackboard.api.exports.ExportFormat;
+import dev.trackboard.api.exports.ExportJob;
+import dev.trackboard.api.exports.ExportRequest;
+import dev.trackboard.api.exports.ExportType;
+import dev.trackboard.config.LocalServerAddress;
+import dev.trackboard.config.TrackboardProperties;
+import dev.trackboard.embedded.DemoSignIn;
+import dev.trackboard.embedded.TestHttp;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Benchmark (not a test): one export of all of Acme Creators' posts through the real client, against
+ * a running embedded app started by bench/export-heap.sh, printing the job's progress once a second
+ * (the script samples the app's heap beside it) and the time to SUCCEEDED, then downloads the file
+ * as a stream and counts its lines. Args: port, format (CSV or NDJSON).
+ */
+public final class ExportHeapBench {
+
+    public static void main(String[] args) throws Exception {
+        int port = Integer.parseInt(args.length > 0 ? args[0] : "18320");
+        ExportFormat format = ExportFormat.valueOf(args.length > 1 ? args[1] : "CSV");
+        var api = new TrackboardProperties.Api("http://localhost:" + port + "/api/v1", Duration.ofSeconds(2),
+                Duration.ofSeconds(60), Duration.ofSeconds(61), 4L * 1024 * 1024);
+        var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
+                new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
+        ApiCalls calls = new ApiCalls(properties, new LocalServerAddress(), new ApiHttpClientFactory().create(api),
+                Clock.systemUTC());
+        String discordToken = new DemoSignIn(new TestHttp(port), port).discordAccessToken("alice");
+        ApiSession session = new SessionClient(calls).startSession(discordToken, "bench", "127.0.0.1");
+        ExportClient client = new ExportClient(calls);
+        GuildId acme = new GuildId("200000000000000001");
+
+        long started = System.nanoTime();
+        ExportJob job = client.request(session, acme, new ExportRequest(ExportType.POSTS, format, false, Map.of()),
+                UUID.randomUUID().toString());
+        while (job.status().unfinished()) {
+            Thread.sleep(1000);
+            job = client.job(session, acme, job.id());
+            System.out.printf("progress %.1f s: %,d of %s rows, %,d bytes%n", (System.nanoTime() - started) / 1e9,
+                    job.rowsDone(), job.rowsTotal() == null ? "?" : String.format("%,d", job.rowsTotal()), job.bytes());
+        }
+        System.out.printf("job %d %s after %.1f s: %,d rows, %,d bytes%n", job.id(), job.status(),
+                (System.nanoTime() - started) / 1e9, job.rowsDone(), job.bytes());
+        long lines = 0;
+        long downloadStarted = System.nanoTime();
+        try (ExportFile file = client.download(session, acme, job.id()); InputStream in = file.content()) {
+            byte[] buffer = new byte[64 * 1024];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    lines += buffer[i] == '\n' ? 1 : 0;
+                }
+            }
+        }
+        System.out.printf("downloaded %,d lines in %.1f s%n", lines, (System.nanoTime() - downloadStarted) / 1e9);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.trackboard.embedded.exports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.trackboard.contract.OpenApiContract;
+import dev.trackboard.embedded.ApiClient;
+import dev.trackboard.embedded.EmbeddedAppTest;
+import dev.trackboard.testing.Demo;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The export endpoints' answers against tracking-api.yaml, successes and problems alike. */
+@EmbeddedAppTest
+class ExportContractTest {
+
+    private static final String JSON = "application/json";
+    private static final String PROBLEM = "application/problem+json";
+    private final OpenApiContract contract = OpenApiContract.trackingApi();
+
+    @Value("${local.server.port}")
+    int port;
+
+    @Test
+    void answersConformToTheContract() {
+        ApiClient api = new ApiClient(port);
+        ExportCalls exports = new ExportCalls(api, port);
+        String alice = ApiClient.accessToken(api.session("alice"));
+        String base = ExportCalls.base(Demo.ACME);
+        String key = ExportCalls.newKey();
+        String body = "{\"type\":\"AUDIT\",\"format\":\"CSV\",\"bom\":true,\"filters\":{\"targetType\":\"BRAND\"}}";
+
+        HttpResponse<String> requested = exports.request(Demo.ACME, alice, key, body);
+        check("post", "/guilds/{guildId}/exports", requested, JSON);
+        long id = dev.trackboard.embedded.DemoSignIn.json(requested.body()).get("id").asLong();
+        check("post", "/guilds/{guildId}/exports", exports.request(Demo.ACME, alice, key, body), JSON);
+        check("post", "/guilds/{guildId}/exports", exports.request(Demo.ACME, alice, key, "{\"type\":\"POSTS\",\"format\":\"CSV\"}"),
+                PROBLEM);
+        check("post", "/guilds/{guildId}/exports", exports.request(Demo.ACME, alice, null, body), PROBLEM);
+        check("post", "/guilds/{guildId}/exports", exports.request(Demo.ACME, alice, ExportCalls.newKey(), "{\"type\":1}"),
+                PROBLEM);
+        check("get", "/guilds/{guildId}/exports/{exportId}", api.get(base + "/" + id, alice), JSON);
+        exports.ended(Demo.ACME, alice, id);
+        check("get", "/guilds/{guildId}/exports/{exportId}", api.get(base + "/" + id, alice), JSON);
+        check("get", "/guilds/{guildId}/exports", api.get(base, alice), JSON);
+        check("post", "/guilds/{guildId}/exports/{exportId}/cancel", exports.cancel(Demo.ACME, alice, id), PROBLEM);
+        check("get", "/guilds/{guildId}/exports/{exportId}", api.get(base + "/1" + id + "000", alice), PROBLEM);
+        check("get", "/guilds/{guildId}/exports/{exportId}/download",
+                api.get(base + "/1" + id + "000/download", alice), PROBLEM);
+        HttpResponse<byte[]> file = exports.download(Demo.ACME, alice, id);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+    }
+
+    private void check(String method, String path, HttpResponse<String> response, String contentType) {
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(response.body()).startsWith(contentType);
+        contract.assertValidResponse(method, path, response.statusCode(), contentType, response.body());
+    }
+}
