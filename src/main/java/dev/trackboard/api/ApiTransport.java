@@ -112,18 +112,22 @@ final class ApiTransport {
     Response open(Request request) throws Unauthorized {
         String what = request.method() + " " + request.url().encodedPath();
         if (!breaker.tryAcquirePermission()) {
+            meters.record(request, "NotSent", 0);
             throw new TrackingApiException.Unavailable(what + ": not sent, the API failed repeatedly just now", null);
         }
         long started = System.nanoTime();
         try {
-            Response response = downloads.newCall(request).execute();
+            Response response = downloads.newCall(withRequestId(request.newBuilder()).build()).execute();
             if (response.isSuccessful()) {
                 breaker.onSuccess(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+                meters.record(request, "success", System.nanoTime() - started); // until the answer starts
                 return response;
             }
             try (response) {
                 TrackingApiException failure = response.code() == 401 ? null
                         : failure(response, readLimited(response.body(), what), what);
+                meters.record(request, failure == null ? "Unauthorized" : failure.getClass().getSimpleName(),
+                        System.nanoTime() - started);
                 if (failure instanceof TrackingApiException.Unavailable) {
                     breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
                     throw failure;
@@ -138,17 +142,14 @@ final class ApiTransport {
             TrackingApiException.Unavailable failure = new TrackingApiException.Unavailable(
                     what + ": " + e.getClass().getSimpleName(), e);
             breaker.onError(System.nanoTime() - started, TimeUnit.NANOSECONDS, failure);
+            meters.record(request, "Unavailable", System.nanoTime() - started);
             throw failure;
         }
     }
 
     private <T> T exchange(Request request, JavaType type, Patience patience, String what) throws Unauthorized {
         RequestSent sent = new RequestSent();
-        Request.Builder tagged = request.newBuilder().tag(RequestSent.class, sent);
-        String requestId = RequestIdFilter.current();
-        if (requestId != null) {
-            tagged.header(RequestIdFilter.HEADER, requestId); // the API's log lines name the user's request
-        }
+        Request.Builder tagged = withRequestId(request.newBuilder().tag(RequestSent.class, sent));
         Call call = (patience == Patience.PAGE_READ ? pageReads : http).newCall(tagged.build());
         try (Response response = call.execute()) {
             if (response.code() == 401) {
@@ -168,6 +169,12 @@ final class ApiTransport {
             }
             throw new TrackingApiException.Unavailable(what + ": " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** The API's log lines name the user's request (none for a background call). */
+    private static Request.Builder withRequestId(Request.Builder request) {
+        String requestId = RequestIdFilter.current();
+        return requestId == null ? request : request.header(RequestIdFilter.HEADER, requestId);
     }
 
     private byte[] readLimited(ResponseBody body, String what) throws IOException {

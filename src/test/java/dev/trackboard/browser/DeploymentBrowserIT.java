@@ -61,6 +61,15 @@ class DeploymentBrowserIT {
 
     @Test
     void signInPushCookiesHstsAndANodeThatGoesAway() throws Exception {
+        try {
+            walkThrough();
+        } catch (Exception | AssertionError failure) {
+            keepWhatTheBrowsersShow(); // the deployment is gone after the run: the pictures are what is left
+            throw failure;
+        }
+    }
+
+    private void walkThrough() throws Exception {
         // TLS in front: HTTP is sent to HTTPS, HTTPS answers carry HSTS
         HttpClient client = trustingClient();
         HttpResponse<String> plain = client.send(HttpRequest.newBuilder(URI.create(HTTP + "/login")).build(),
@@ -110,20 +119,32 @@ class DeploymentBrowserIT {
         alice.go("/guilds/" + ACME);
         alice.awaitUrl("/login");
         alice.await(By.id("sign-in-with-discord")).click();
-        // Discord (the emulator) may ask once more which account: that is the one click
+        // Discord (the emulator) may ask once more which account; then she is back where she was going
         new WebDriverWait(alice.driver, Browser.PATIENCE).until(driver ->
-                !driver.findElements(By.id("guild-picker")).isEmpty()
+                !driver.findElements(By.id("overview-status-badge")).isEmpty()
                         || !driver.findElements(By.id("login-as-alice")).isEmpty());
-        if (alice.driver.findElements(By.id("guild-picker")).isEmpty()) {
+        if (alice.driver.findElements(By.id("overview-status-badge")).isEmpty()) {
             alice.await(By.id("login-as-alice")).click();
         }
-        alice.await(By.id("guild-picker"));
+        alice.await(By.id("overview-status-badge"));
+        assertThat(alice.driver.getCurrentUrl()).contains("/guilds/" + ACME);
         assertThat(node(alice.driver.manage().getCookieNamed(COOKIE))).isNotEqualTo(aliceNode);
 
         // the other node's user was not affected: his tab still gets pushed status
         force("OFFLINE", "200000000000000002");
         awaitState(other, otherBadge, "OFFLINE", PUSH_LIMIT);
         force("ONLINE", "200000000000000002");
+    }
+
+    private static void keepWhatTheBrowsersShow() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        for (int i = 0; i < browsers.size(); i++) {
+            Browser browser = browsers.get(i);
+            byte[] png = ((org.openqa.selenium.TakesScreenshot) browser.driver).getScreenshotAs(
+                    org.openqa.selenium.OutputType.BYTES);
+            Files.write(dir.resolve("deployment-" + i + ".png"), png);
+            Files.writeString(dir.resolve("deployment-" + i + ".txt"), browser.driver.getCurrentUrl());
+        }
     }
 
     private static Browser signedIn(String user) throws Exception {
