@@ -13,7 +13,12 @@ stop_all() {
   sleep 1
 }
 trap stop_all EXIT
+started=$(date +%s)
 DEPLOY_DETACH=1 DEPLOY_WORK_DIR="$WORK" deploy/try-on-loopback.sh "$WORK/trackboard.jar"
+echo "deployment: API instance, then nodes a and b (side by side) and nginx ready after $(( $(date +%s) - started )) s"
+for node in a b; do # Spring's own figure for each node's start, from its log
+  grep -o "Started Application in [0-9.]* seconds" "$WORK/logs/node-$node.log" | sed "s/^/node $node: /" || true
+done
 start=$(date +%s)
 status=0
 ./mvnw -B -ntp -q test-compile failsafe:integration-test failsafe:verify -Dit.test=DeploymentBrowserIT \
