@@ -80,11 +80,7 @@ final class ApiTransport {
     }
 
     <T> T execute(Request request, JavaType type, Patience patience) throws Unauthorized {
-        String what = request.method() + " " + request.url().encodedPath();
-        if (!breaker.tryAcquirePermission()) {
-            meters.record(request, "NotSent", 0);
-            throw new TrackingApiException.Unavailable(what + ": not sent, the API failed repeatedly just now", null);
-        }
+        String what = permitted(request);
         long started = System.nanoTime();
         try {
             T result = exchange(request, type, patience, what);
@@ -110,11 +106,7 @@ final class ApiTransport {
      * in memory, not limited to maxResponseBytes. Failures map as in {@link #execute}.
      */
     Response open(Request request) throws Unauthorized {
-        String what = request.method() + " " + request.url().encodedPath();
-        if (!breaker.tryAcquirePermission()) {
-            meters.record(request, "NotSent", 0);
-            throw new TrackingApiException.Unavailable(what + ": not sent, the API failed repeatedly just now", null);
-        }
+        String what = permitted(request);
         long started = System.nanoTime();
         try {
             Response response = downloads.newCall(withRequestId(request.newBuilder()).build()).execute();
@@ -169,6 +161,16 @@ final class ApiTransport {
             }
             throw new TrackingApiException.Unavailable(what + ": " + e.getClass().getSimpleName(), e);
         }
+    }
+
+    /** What the request is, in words for failures; refused at once while the breaker is open. */
+    private String permitted(Request request) {
+        String what = request.method() + " " + request.url().encodedPath();
+        if (!breaker.tryAcquirePermission()) {
+            meters.record(request, "NotSent", 0);
+            throw new TrackingApiException.Unavailable(what + ": not sent, the API failed repeatedly just now", null);
+        }
+        return what;
     }
 
     /** The API's log lines name the user's request (none for a background call). */

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.select.Select;
 import dev.trackboard.api.audit.AuditActor;
 import dev.trackboard.base.ui.grid.FilterBar;
-import dev.trackboard.base.ui.grid.UrlState;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,8 +24,8 @@ class AuditFilterBar extends FilterBar<AuditFilter, AuditChoices> {
     private final Select<AuditActor> actor = new Select<>();
     private final Select<String> action = new Select<>();
     private final Select<String> target = new Select<>();
-    private final DatePicker from = day("audit-from", "audit.filter.from");
-    private final DatePicker to = day("audit-to", "audit.filter.to");
+    private final DatePicker from = dayPicker("audit-from", "audit.filter.from");
+    private final DatePicker to = dayPicker("audit-to", "audit.filter.to");
     private final Select<String> group = new Select<>();
     private final AuditWords words = new AuditWords(this, AuditNames.NONE);
     private final Set<String> refused = new LinkedHashSet<>();
@@ -64,19 +63,6 @@ class AuditFilterBar extends FilterBar<AuditFilter, AuditChoices> {
         select.setEmptySelectionAllowed(true);
         select.setEmptySelectionCaption(getTranslation(anyKey));
         select.addClassName("tb-audit-filter");
-    }
-
-    private DatePicker day(String id, String labelKey) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.addClassName("tb-day-filter");
-        picker.setPlaceholder(getTranslation(labelKey));
-        picker.setAriaLabel(getTranslation(labelKey));
-        picker.setMin(UrlState.FIRST_DATE);
-        picker.setMax(UrlState.LAST_DATE);
-        picker.setClearButtonVisible(true);
-        picker.setManualValidation(true); // the filter says what is wrong with a day, and on which field
-        return picker;
     }
 
     @Override

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import dev.trackboard.base.ui.grid.FilterBar;
 import dev.trackboard.base.ui.grid.SearchField;
-import dev.trackboard.base.ui.grid.UrlState;
 import java.util.List;
 import java.util.Map;
 
@@ -15,26 +14,13 @@ class PostFilterBar extends FilterBar<PostFilter, PostChoices> {
     private final PlatformSelect platform = new PlatformSelect("post-platform-filter");
     private final BrandFilterBox brand = new BrandFilterBox("post-brand-filter");
     private final AccountComboBox account = new AccountComboBox("post-account-filter");
-    private final DatePicker from = day("post-from", "tracking.posts.from");
-    private final DatePicker to = day("post-to", "tracking.posts.to");
+    private final DatePicker from = dayPicker("post-from", "tracking.posts.from");
+    private final DatePicker to = dayPicker("post-to", "tracking.posts.to");
 
     PostFilterBar() {
         account.addClassName("tb-account-filter");
         add(search, platform, brand, account, from, to);
         List.of(search, platform, brand, account, from, to).forEach(this::watch);
-    }
-
-    private DatePicker day(String id, String labelKey) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.addClassName("tb-day-filter");
-        picker.setPlaceholder(getTranslation(labelKey));
-        picker.setAriaLabel(getTranslation(labelKey));
-        picker.setMin(UrlState.FIRST_DATE);
-        picker.setMax(UrlState.LAST_DATE);
-        picker.setClearButtonVisible(true);
-        picker.setManualValidation(true); // the filter says what is wrong with a day, and on which field
-        return picker;
     }
 
     @Override

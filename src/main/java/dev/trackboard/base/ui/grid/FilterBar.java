@@ -2,6 +2,7 @@ package dev.trackboard.base.ui.grid;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,20 @@ public abstract class FilterBar<F extends ScreenFilter, D> extends Div {
     protected abstract Map<String, ? extends HasValidation> fields();
 
     /** Reports each change of {@code field} made by the user, not those of {@link #show}. */
+    /** A day of a date-range filter: the user's days, between the dates a link may name, errors said by the filter. */
+    protected final DatePicker dayPicker(String id, String labelKey) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.addClassName("tb-day-filter");
+        picker.setPlaceholder(getTranslation(labelKey));
+        picker.setAriaLabel(getTranslation(labelKey));
+        picker.setMin(UrlState.FIRST_DATE);
+        picker.setMax(UrlState.LAST_DATE);
+        picker.setClearButtonVisible(true);
+        picker.setManualValidation(true); // the filter says what is wrong with a day, and on which field
+        return picker;
+    }
+
     protected final void watch(HasValue<?, ?> field) {
         field.addValueChangeListener(event -> {
             if (!showing) {
