@@ -3,14 +3,10 @@ package dev.trackboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.trackboard.config.LocalServerAddress;
 import dev.trackboard.config.RequestIdFilter;
-import dev.trackboard.config.TrackboardProperties;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -37,12 +33,7 @@ class ApiObservabilityTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        var api = new TrackboardProperties.Api(server.url("/api/v1").toString(), Duration.ofSeconds(1),
-                Duration.ofSeconds(2), Duration.ofSeconds(3), 64 * 1024);
-        var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
-                new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
-        calls = new ApiCalls(properties, new LocalServerAddress(), new ApiHttpClientFactory().create(api),
-                Clock.fixed(NOW, ZoneOffset.UTC), new ApiCallMeters(registry));
+        calls = TestApiCalls.against(server, NOW, TestApiCalls.MAX_RESPONSE, new ApiCallMeters(registry));
     }
 
     @AfterEach

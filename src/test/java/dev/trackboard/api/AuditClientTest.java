@@ -7,15 +7,9 @@ import dev.trackboard.api.audit.AuditClient;
 import dev.trackboard.api.audit.AuditEntryDetail;
 import dev.trackboard.api.audit.AuditPage;
 import dev.trackboard.api.audit.AuditQuery;
-import dev.trackboard.config.LocalServerAddress;
-import dev.trackboard.config.TrackboardProperties;
 import dev.trackboard.contract.OpenApiContract;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import okhttp3.HttpUrl;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -50,12 +44,7 @@ class AuditClientTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        var api = new TrackboardProperties.Api(server.url("/api/v1").toString(), Duration.ofSeconds(1),
-                Duration.ofSeconds(2), Duration.ofSeconds(3), 64 * 1024);
-        var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
-                new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
-        client = new AuditClient(new ApiCalls(properties, new LocalServerAddress(), new ApiHttpClientFactory().create(api),
-                Clock.fixed(NOW, ZoneOffset.UTC)));
+        client = new AuditClient(TestApiCalls.against(server, NOW));
     }
 
     @AfterEach

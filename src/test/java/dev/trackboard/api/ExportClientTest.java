@@ -12,16 +12,10 @@ import dev.trackboard.api.exports.ExportJob;
 import dev.trackboard.api.exports.ExportRequest;
 import dev.trackboard.api.exports.ExportStatus;
 import dev.trackboard.api.exports.ExportType;
-import dev.trackboard.config.LocalServerAddress;
-import dev.trackboard.config.TrackboardProperties;
 import dev.trackboard.contract.OpenApiContract;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
@@ -39,7 +33,7 @@ class ExportClientTest {
     private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final GuildId ACME = new GuildId("200000000000000001");
     /** The client's response limit in this test: a download is far larger and must still arrive whole. */
-    private static final int MAX_RESPONSE = 64 * 1024;
+    private static final int MAX_RESPONSE = (int) TestApiCalls.MAX_RESPONSE;
     private static final String JOB = """
             {"id":1042,"type":"POSTS","format":"CSV","bom":true,"filters":{"platform":"X","sort":"likes"},
              "status":"RUNNING","rowsDone":250000,"rowsTotal":1000000,"bytes":31457280,
@@ -56,12 +50,7 @@ class ExportClientTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        var api = new TrackboardProperties.Api(server.url("/api/v1").toString(), Duration.ofSeconds(1),
-                Duration.ofSeconds(2), Duration.ofSeconds(3), MAX_RESPONSE);
-        var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
-                new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
-        client = new ExportClient(new ApiCalls(properties, new LocalServerAddress(), new ApiHttpClientFactory().create(api),
-                Clock.fixed(NOW, ZoneOffset.UTC)));
+        client = new ExportClient(TestApiCalls.against(server, NOW));
     }
 
     @AfterEach

@@ -9,16 +9,10 @@ import dev.trackboard.api.settings.SettingsClient;
 import dev.trackboard.api.settings.SettingsDraft;
 import dev.trackboard.api.settings.SettingsWarning;
 import dev.trackboard.api.tracking.Platform;
-import dev.trackboard.config.LocalServerAddress;
-import dev.trackboard.config.TrackboardProperties;
 import dev.trackboard.contract.OpenApiContract;
 import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
@@ -56,12 +50,7 @@ class SettingsClientTest {
     @BeforeEach
     void start() throws IOException {
         server.start();
-        var api = new TrackboardProperties.Api(server.url("/api/v1").toString(), Duration.ofSeconds(1),
-                Duration.ofSeconds(2), Duration.ofSeconds(3), 64 * 1024);
-        var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
-                new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
-        client = new SettingsClient(new ApiCalls(properties, new LocalServerAddress(),
-                new ApiHttpClientFactory().create(api), Clock.fixed(NOW, ZoneOffset.UTC)));
+        client = new SettingsClient(TestApiCalls.against(server, NOW));
     }
 
     @AfterEach
