@@ -69,10 +69,10 @@ public class AuditLogView extends Div implements BeforeEnterObserver, PageSectio
         screen = new LazyGridScreen<>(background, new ScreenTexts(getTranslation("audit.title"),
                 getTranslation("audit.empty"), rows -> getTranslation(rows.estimate() ? "audit.countOpen" : "audit.count",
                         rows.total()), "audit-count", "audit-load-failed"),
-                new GridSorting<>(grid, AuditSort.class, AuditEntries.ORDER, Map.of(AuditSort.NEWEST, AuditGrid.WHEN)),
+                GridSorting.oneOrder(grid, AuditSort.class, AuditEntries.ORDER, AuditGrid.WHEN),
                 AuditEntry::id, new AuditFilterBar(), AuditFilter.URL);
-        // one order only (the API's), shown on the When column; a click there cycles descending → none, and
-        // GridSorting shows "none" as the default again, so the indicator keeps saying newest first
+        // one order only (the API's), shown on the When column; a link's sort is ignored, a click there
+        // cycles descending → none, and GridSorting shows "none" as the default again: newest first
         screen.growWhileScrolled();
         missing.setId("audit-entry-missing");
         missing.addClassName("tb-inline-warning");

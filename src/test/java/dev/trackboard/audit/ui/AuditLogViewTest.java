@@ -117,6 +117,17 @@ class AuditLogViewTest extends KaribuTest {
     }
 
     @Test
+    void aLinkThatAsksForAnotherOrderStillShowsNewestFirstAndSaysSo() {
+        signIn("alice");
+        navigate(SCREEN, QueryParameters.fromString("sort=newest&dir=asc"));
+
+        assertThat(grid().getSortOrder()).singleElement().satisfies(order ->
+                assertThat(order.getDirection()).isEqualTo(com.vaadin.flow.data.provider.SortDirection.DESCENDING));
+        List<AuditEntry> shown = rows(10);
+        assertThat(shown).isSortedAccordingTo(java.util.Comparator.comparing(AuditEntry::createdAt).reversed());
+    }
+
+    @Test
     void aLinkValueTheScreenCannotUseIsSaidOnItsFieldAndNothingIsListed() {
         signIn("alice");
         navigate(SCREEN, QueryParameters.fromString("actor=alice&action=NOT_IN_THIS_LOG"));

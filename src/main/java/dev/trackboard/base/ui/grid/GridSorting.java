@@ -36,11 +36,26 @@ public final class GridSorting<T, S extends Enum<S>> {
     private final Class<S> type;
     private final ListSort<S> byDefault;
     private final Map<S, String> columnKeys;
+    private final boolean fixed;
     private ListSort<S> current;
     private boolean showing;
 
     /** @param columnKeys the grid column of each sort key that the grid can sort by */
     public GridSorting(Grid<T> grid, Class<S> type, ListSort<S> byDefault, Map<S, String> columnKeys) {
+        this(grid, type, byDefault, columnKeys, false);
+    }
+
+    /**
+     * A list with one order only (the audit trail: newest first), shown on {@code column}; a link's
+     * {@code sort} and {@code dir} are ignored, so the indicator never claims an order the rows are not in.
+     */
+    public static <T, S extends Enum<S>> GridSorting<T, S> oneOrder(Grid<T> grid, Class<S> type, ListSort<S> order,
+                                                                   String column) {
+        return new GridSorting<>(grid, type, order, Map.of(order.by(), column), true);
+    }
+
+    private GridSorting(Grid<T> grid, Class<S> type, ListSort<S> byDefault, Map<S, String> columnKeys, boolean fixed) {
+        this.fixed = fixed;
         this.grid = grid;
         this.type = type;
         this.byDefault = byDefault;
@@ -60,6 +75,9 @@ public final class GridSorting<T, S extends Enum<S>> {
 
     /** The sort named by the link: an unknown key or direction falls back to the default's. */
     ListSort<S> read(UrlState url) {
+        if (fixed) {
+            return byDefault;
+        }
         S by = url.option("sort", type);
         Direction dir = url.option("dir", Direction.class);
         return new ListSort<>(by == null || !columnKeys.containsKey(by) ? byDefault.by() : by,
