@@ -61,7 +61,14 @@ final class AuditWords {
             Map.entry("timeZone", "settings.field.timeZone"),
             Map.entry("messageTemplate", "settings.field.messageTemplate"),
             Map.entry("minLikes", "settings.field.minLikes"),
-            Map.entry("retentionDays", "settings.field.retentionDays"));
+            Map.entry("retentionDays", "settings.field.retentionDays"),
+            Map.entry("type", "audit.field.exportType"),
+            Map.entry("format", "audit.field.exportFormat"),
+            Map.entry("filters", "audit.field.exportFilters"));
+    /** An export's type and format in the exports screen's words. */
+    static final Map<String, String> EXPORT_TYPES = Map.of("ACCOUNTS", "exports.type.accounts",
+            "POSTS", "exports.type.posts", "BRANDS", "exports.type.brands", "AUDIT", "exports.type.audit");
+    static final Map<String, String> EXPORT_FORMATS = Map.of("CSV", "exports.format.csv", "NDJSON", "exports.format.ndjson");
     static final Map<String, String> REFUSALS = Map.of(
             "ALREADY_UNDONE", "audit.notRevertible.ALREADY_UNDONE",
             "POSTS_DELETED", "audit.notRevertible.POSTS_DELETED",
@@ -107,6 +114,8 @@ final class AuditWords {
             case "platform" -> known(PLATFORMS, value);
             case "status" -> known(STATUSES, value);
             case "delivery" -> known(DELIVERIES, value);
+            case "type" -> known(EXPORT_TYPES, value);
+            case "format" -> known(EXPORT_FORMATS, value);
             case "platforms" -> list(value).stream().map(platform -> known(PLATFORMS, platform))
                     .collect(Collectors.joining(", "));
             case "keywords" -> String.join(", ", value.split("\n"));

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -72,7 +73,9 @@ final class ExportDialog extends Dialog {
         Paragraph scope = new Paragraph(getTranslation("exports.new.filters", words.filters(this.filters)));
         scope.setId("export-filters");
         scope.addClassName("tb-muted");
-        add(type, scope, format, bom);
+        Div form = new Div(type, scope, format, bom);
+        form.addClassName("tb-export-form");
+        add(form);
 
         type.addValueChangeListener(e -> changed());
         format.addValueChangeListener(e -> {

@@ -53,9 +53,11 @@ final class ExportJobCard extends Div {
         }
         Div facts = new Div(
                 fact("exports.requestedBy", job.requestedBy() == null ? "" : job.requestedBy().name()),
-                fact("exports.requestedAt", time.dateTime(job.createdAt())),
-                fact("exports.rowsLabel", words.rows(job)),
-                fact("exports.size", words.size(job.bytes())));
+                fact("exports.requestedAt", time.dateTime(job.createdAt())));
+        if (!job.status().unfinished()) { // while it runs, the progress says the rows
+            facts.add(fact("exports.rowsLabel", words.count(job.rowsDone())));
+        }
+        facts.add(fact("exports.size", words.size(job.bytes())));
         if (job.expiresAt() != null) {
             facts.add(fact(job.status() == ExportStatus.EXPIRED ? "exports.expired" : "exports.expires",
                     time.dateTime(job.expiresAt())));

@@ -94,6 +94,10 @@ final class ExportWords {
         return words.getTranslation("exports.size.mib", bytes / (1024.0 * 1024));
     }
 
+    String count(long rows) {
+        return words.getTranslation("exports.count", rows);
+    }
+
     /** Rows written (of the total once it is known). */
     String rows(ExportJob job) {
         if (job.status().unfinished() && job.rowsTotal() != null) {

@@ -81,7 +81,7 @@ class ExportsViewTest extends KaribuTest {
         navigate(SCREEN);
         Div card = _get(Div.class, spec -> spec.withId("export-job-" + job.id()));
         assertThat(card.getElement().getTextRecursively()).contains("Brands · CSV", "Ready", "All rows", "Alice",
-                "rows", "Expires");
+                "Rows" + job.rowsDone(), "Expires");
         assertThat(_find(Anchor.class, spec -> spec.withId("export-download-" + job.id()))).hasSize(1);
         assertThat(_find(Button.class, spec -> spec.withId("export-cancel-" + job.id()))).isEmpty();
     }
