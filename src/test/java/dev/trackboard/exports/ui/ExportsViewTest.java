@@ -20,6 +20,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import dev.trackboard.api.tracking.Platform;
+import dev.trackboard.api.tracking.PostQuery;
+import dev.trackboard.tracking.TrackingService;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.VaadinRequest;
@@ -66,6 +71,8 @@ class ExportsViewTest extends KaribuTest {
     private ExportService exports;
     @Autowired
     private JdbcClient embeddedJdbcClient;
+    @Autowired
+    private TrackingService tracking;
     private final List<Long> madeUp = new ArrayList<>();
 
     @AfterEach
@@ -199,6 +206,26 @@ class ExportsViewTest extends KaribuTest {
         verify(response).setStatus(404);
         assertThat(NotificationsKt.getNotifications()).anyMatch(note -> note.getElement().getProperty("text")
                 .contains("no longer available"));
+    }
+
+    @Test
+    void thePostsScreenExportsItsRowsWithItsFilters() {
+        signIn("alice");
+        navigate("guilds/" + ACME + "/tracking/posts", QueryParameters.fromString("platform=YOUTUBE&q=a"));
+        _click(_get(Button.class, spec -> spec.withId("export-these")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-filters")).getText())
+                .contains("Platform: YOUTUBE", "Search: a");
+        _click(_get(Button.class, spec -> spec.withId("export-start")));
+        settle();
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ExportsView.class);
+        ExportJob job = finished(exports.jobs(ACME_ID).getFirst());
+        assertThat(job.type()).isEqualTo(ExportType.POSTS);
+        assertThat(job.filters()).containsEntry("platform", "YOUTUBE").containsEntry("q", "a")
+                .containsEntry("sort", "postedAt").containsEntry("direction", "desc");
+        long shown = tracking.countPosts(ACME_ID, new PostQuery(null, null, Platform.YOUTUBE, null, null, "a",
+                PostQuery.Sort.POSTED_AT, true)).total();
+        assertThat(job.status()).isEqualTo(ExportStatus.SUCCEEDED);
+        assertThat(job.rowsDone()).isEqualTo(shown).isPositive();
     }
 
     @Test
