@@ -2,6 +2,7 @@ package dev.trackboard;
 
 import dev.trackboard.audit.ui.AuditNavigation;
 import dev.trackboard.base.ui.ShellLinks;
+import dev.trackboard.exports.ui.ExportsNavigation;
 import dev.trackboard.guild.ui.GuildNavigation;
 import dev.trackboard.guild.ui.GuildSections;
 import dev.trackboard.legal.ui.LegalNavigation;
@@ -29,7 +30,8 @@ class ShellScreens {
                 TrackingNavigation.POSTS,
                 TrackingNavigation.BRANDS,
                 SettingsNavigation.SETTINGS,
-                AuditNavigation.AUDIT));
+                AuditNavigation.AUDIT,
+                ExportsNavigation.EXPORTS));
     }
 
     @Bean

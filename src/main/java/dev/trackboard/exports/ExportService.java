@@ -8,6 +8,7 @@ import dev.trackboard.api.exports.ExportRequest;
 import dev.trackboard.security.CurrentUser;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,10 +21,12 @@ public class ExportService {
 
     private final ExportClient api;
     private final CurrentUser currentUser;
+    private final ExportProgress progress;
 
-    ExportService(ExportClient api, CurrentUser currentUser) {
+    ExportService(ExportClient api, CurrentUser currentUser, ExportProgress progress) {
         this.api = api;
         this.currentUser = currentUser;
+        this.progress = progress;
     }
 
     public String newRequestKey() {
@@ -49,5 +52,19 @@ public class ExportService {
     /** Checked by the API at this moment: a user who lost access gets NotFound, not the file. */
     public ExportFile download(GuildId guildId, long jobId) {
         return api.download(currentUser.apiSession(), guildId, jobId);
+    }
+
+    /**
+     * The guild's job list each time the node reads it while a job runs ({@link ExportProgress}), for
+     * a screen the user has just been allowed to open. Call from the UI thread (it reads the signed-in
+     * user); the consumer is called on other threads.
+     */
+    public ExportProgress.Subscription watch(GuildId guildId, Consumer<List<ExportJob>> jobs) {
+        return progress.watch(guildId, currentUser.apiSession(), jobs);
+    }
+
+    /** The screen saw a queued or running job, or started one: its progress is read until it ends. */
+    public void expectProgress(GuildId guildId) {
+        progress.expect(guildId);
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.UI;
 import dev.trackboard.audit.ui.AuditLogView;
 import dev.trackboard.base.ui.LoginView;
 import dev.trackboard.base.ui.NotFoundView;
+import dev.trackboard.exports.ui.ExportsView;
 import dev.trackboard.guild.ui.GuildOverviewView;
 import dev.trackboard.guild.ui.GuildPickerView;
 import dev.trackboard.legal.ui.PrivacyView;
@@ -48,6 +49,7 @@ class AuthorizationMatrixTest extends KaribuTest {
     private static final Class<? extends Component> BRANDS = BrandsView.class;
     private static final Class<? extends Component> SETTINGS = SettingsView.class;
     private static final Class<? extends Component> AUDIT = AuditLogView.class;
+    private static final Class<? extends Component> EXPORTS = ExportsView.class;
 
     /** route → expected view for anonymous, alice, bob, carol. */
     private static Map<String, List<Class<? extends Component>>> matrix() {
@@ -69,6 +71,7 @@ class AuthorizationMatrixTest extends KaribuTest {
             screens.put("/tracking/brands", BRANDS);
             screens.put("/settings", SETTINGS);
             screens.put("/audit", AUDIT);
+            screens.put("/exports", EXPORTS);
             screens.forEach((path, view) -> m.put("guilds/" + guild + path,
                     List.of(LOGIN, alice ? view : NOT_FOUND, bob ? view : NOT_FOUND, NOT_FOUND)));
         }

@@ -21,20 +21,24 @@ final class AuditWords {
     /** How far a value is shown in a list cell; the detail has it whole. */
     static final int SHORT = 40;
 
-    static final Map<String, String> ACTIONS = Map.of(
-            "ACCOUNT_CREATED", "audit.action.ACCOUNT_CREATED",
-            "ACCOUNT_UPDATED", "audit.action.ACCOUNT_UPDATED",
-            "ACCOUNT_DELETED", "audit.action.ACCOUNT_DELETED",
-            "ACCOUNT_PAUSED", "audit.action.ACCOUNT_PAUSED",
-            "ACCOUNT_RESUMED", "audit.action.ACCOUNT_RESUMED",
-            "BRAND_CREATED", "audit.action.BRAND_CREATED",
-            "BRAND_UPDATED", "audit.action.BRAND_UPDATED",
-            "BRAND_DELETED", "audit.action.BRAND_DELETED",
-            "SETTINGS_UPDATED", "audit.action.SETTINGS_UPDATED");
+    static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("ACCOUNT_CREATED", "audit.action.ACCOUNT_CREATED"),
+            Map.entry("ACCOUNT_UPDATED", "audit.action.ACCOUNT_UPDATED"),
+            Map.entry("ACCOUNT_DELETED", "audit.action.ACCOUNT_DELETED"),
+            Map.entry("ACCOUNT_PAUSED", "audit.action.ACCOUNT_PAUSED"),
+            Map.entry("ACCOUNT_RESUMED", "audit.action.ACCOUNT_RESUMED"),
+            Map.entry("BRAND_CREATED", "audit.action.BRAND_CREATED"),
+            Map.entry("BRAND_UPDATED", "audit.action.BRAND_UPDATED"),
+            Map.entry("BRAND_DELETED", "audit.action.BRAND_DELETED"),
+            Map.entry("SETTINGS_UPDATED", "audit.action.SETTINGS_UPDATED"),
+            Map.entry("EXPORT_REQUESTED", "audit.action.EXPORT_REQUESTED"),
+            Map.entry("EXPORT_CANCELLED", "audit.action.EXPORT_CANCELLED"),
+            Map.entry("EXPORT_DOWNLOADED", "audit.action.EXPORT_DOWNLOADED"));
     static final Map<String, String> TARGETS = Map.of(
             "ACCOUNT", "audit.target.ACCOUNT",
             "BRAND", "audit.target.BRAND",
-            "SETTINGS", "audit.target.SETTINGS");
+            "SETTINGS", "audit.target.SETTINGS",
+            "EXPORT", "audit.target.EXPORT");
     /** Account and brand fields have their own words; settings fields use the settings screen's labels. */
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("platform", "audit.field.platform"),
@@ -57,7 +61,14 @@ final class AuditWords {
             Map.entry("timeZone", "settings.field.timeZone"),
             Map.entry("messageTemplate", "settings.field.messageTemplate"),
             Map.entry("minLikes", "settings.field.minLikes"),
-            Map.entry("retentionDays", "settings.field.retentionDays"));
+            Map.entry("retentionDays", "settings.field.retentionDays"),
+            Map.entry("type", "audit.field.exportType"),
+            Map.entry("format", "audit.field.exportFormat"),
+            Map.entry("filters", "audit.field.exportFilters"));
+    /** An export's type and format in the exports screen's words. */
+    static final Map<String, String> EXPORT_TYPES = Map.of("ACCOUNTS", "exports.type.accounts",
+            "POSTS", "exports.type.posts", "BRANDS", "exports.type.brands", "AUDIT", "exports.type.audit");
+    static final Map<String, String> EXPORT_FORMATS = Map.of("CSV", "exports.format.csv", "NDJSON", "exports.format.ndjson");
     static final Map<String, String> REFUSALS = Map.of(
             "ALREADY_UNDONE", "audit.notRevertible.ALREADY_UNDONE",
             "POSTS_DELETED", "audit.notRevertible.POSTS_DELETED",
@@ -103,6 +114,8 @@ final class AuditWords {
             case "platform" -> known(PLATFORMS, value);
             case "status" -> known(STATUSES, value);
             case "delivery" -> known(DELIVERIES, value);
+            case "type" -> known(EXPORT_TYPES, value);
+            case "format" -> known(EXPORT_FORMATS, value);
             case "platforms" -> list(value).stream().map(platform -> known(PLATFORMS, platform))
                     .collect(Collectors.joining(", "));
             case "keywords" -> String.join(", ", value.split("\n"));

@@ -31,7 +31,8 @@ public enum AppIcon {
     CHECK_CIRCLE("check-circle"),
     VOLUME_UP("volume-up"),
     HISTORY("history"),
-    UNDO("undo");
+    UNDO("undo"),
+    DOWNLOAD("download");
 
     /** The sprite, relative to the app's base URL (also for {@code <vaadin-icon src=… symbol=…>} in templates). */
     public static final String SPRITE = "icons/app-icons.svg";

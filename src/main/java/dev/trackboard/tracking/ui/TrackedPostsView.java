@@ -1,5 +1,9 @@
 package dev.trackboard.tracking.ui;
 
+import dev.trackboard.api.exports.ExportFilters;
+import dev.trackboard.api.exports.ExportType;
+import dev.trackboard.exports.ExportService;
+import dev.trackboard.exports.ui.ExportsNavigation;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -29,7 +33,7 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, PageSe
     private final LazyGridScreen<TrackedPost, PostFilter, PostQuery.Sort, PostChoices> screen;
     private GuildId guildId;
 
-    public TrackedPostsView(TrackingService tracking, Background background) {
+    public TrackedPostsView(TrackingService tracking, Background background, ExportService exports) {
         this.tracking = tracking;
         setId("tracked-posts");
         TrackedPostGrid grid = new TrackedPostGrid();
@@ -41,6 +45,14 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, PageSe
                 TrackedPost::id, new PostFilterBar(), PostFilter.URL);
         grid.addItemClickListener(e -> UserAction.run(background, null, () -> tracking.post(guildId, e.getItem().id()),
                 post -> new PostDetailDialog(post).open(), gone -> screen.refresh()));
+        // the rows the grid shows now, with its filters and sort (the count is the list's, taken when the job starts)
+        screen.addAction("export-these", getTranslation("tracking.posts.export"), () -> {
+            PostFilter filter = screen.currentFilter();
+            if (filter != null && filter.problems().isEmpty()) {
+                ExportsNavigation.request(exports, background, guildId, ExportType.POSTS,
+                        ExportFilters.posts(filter.query(screen.currentSort(), UserTime.of(this))));
+            }
+        });
         add(screen);
     }
 

@@ -323,7 +323,14 @@ class AuditLogViewTest extends KaribuTest {
                 + " · Track new posts and notify: On → Off · Delivery: Instantly, one message per post → Hourly digest"
                 + " · Brand: Acme Energy → a brand deleted since · Another field: a → b");
         assertThat(words.action("SETTINGS_UPDATED")).isEqualTo("Changed settings of");
-        assertThat(words.action("EXPORT_REQUESTED")).isEqualTo("Changed");
+        assertThat(words.action("SESSION_REVOKED")).isEqualTo("Changed"); // an action the table does not know yet
+        assertThat(words.action("EXPORT_REQUESTED")).isEqualTo("Requested export");
+        assertThat(words.targetType("EXPORT")).isEqualTo("Export");
+        AuditEntry export = new AuditEntry(2, new AuditActor("1", "alice", null), "EXPORT_REQUESTED",
+                new AuditTarget("EXPORT", "1000", "orbit-posts.csv"), Instant.now(), List.of(
+                        new AuditChange("type", null, "POSTS"), new AuditChange("format", null, "NDJSON")), null, null);
+        assertThat(words.changes(export, true))
+                .isEqualTo("Export of: none → Posts · Format: none → JSON (one object per line)");
         assertThat(words.shortValue("messageTemplate", "y".repeat(100))).hasSize(AuditWords.SHORT + 1).endsWith("…");
     }
 

@@ -94,6 +94,24 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
         toolbar.add(button);
     }
 
+    /** A secondary action after the filters ("Export these rows"), shown as a plain button. */
+    public Button addAction(String id, String text, Runnable action) {
+        Button button = new Button(text, e -> action.run());
+        button.setId(id);
+        toolbar.add(button);
+        return button;
+    }
+
+    /** The filter the rows are read with now, or null while a navigation's data is loading. */
+    public F currentFilter() {
+        return source == null ? null : filter;
+    }
+
+    /** The sort the rows are read with now. */
+    public ListSort<S> currentSort() {
+        return sorting.current();
+    }
+
     /** A part between the toolbar and the grid (a bulk bar). */
     public void addAboveGrid(Component part) {
         addComponentAtIndex(indexOf(failure), part);

@@ -1,0 +1,285 @@
+package dev.trackboard.exports.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static dev.trackboard.testing.Demo.ACME;
+import static dev.trackboard.testing.Demo.NIMBUS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.startsWith;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.ClickEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.QueryParameters;
+import dev.trackboard.api.tracking.Platform;
+import dev.trackboard.api.tracking.PostQuery;
+import dev.trackboard.tracking.TrackingService;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.DownloadEvent;
+import dev.trackboard.api.GuildId;
+import dev.trackboard.api.exports.ExportFile;
+import dev.trackboard.api.exports.ExportFormat;
+import dev.trackboard.api.exports.ExportJob;
+import dev.trackboard.api.exports.ExportRequest;
+import dev.trackboard.api.exports.ExportStatus;
+import dev.trackboard.api.exports.ExportType;
+import dev.trackboard.base.ui.NotFoundView;
+import dev.trackboard.exports.ExportService;
+import dev.trackboard.testing.Demo;
+import dev.trackboard.testing.KaribuTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jakarta.servlet.ServletOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The exports screen on the embedded app: Acme's jobs listed, a new export from the dialog, a double
+ * click that starts one job, cancel, progress pushed to the open screen without a click, bob kept out
+ * of Acme's jobs, and the download handler relaying the file's bytes (and nothing to a user who may
+ * not open the guild). Jobs made up in the database are ended in {@link #endMadeUpJobs} so the
+ * guild's running limit is free for the next test.
+ */
+class ExportsViewTest extends KaribuTest {
+
+    private static final String SCREEN = "guilds/" + ACME + "/exports";
+    private static final GuildId ACME_ID = new GuildId(ACME);
+
+    @Autowired
+    private ExportService exports;
+    @Autowired
+    private JdbcClient embeddedJdbcClient;
+    @Autowired
+    private TrackingService tracking;
+    private final List<Long> madeUp = new ArrayList<>();
+
+    @AfterEach
+    void endMadeUpJobs() {
+        madeUp.forEach(id -> embeddedJdbcClient.sql(
+                "UPDATE api_export_job SET status = 'FAILED' WHERE id = ? AND status IN ('QUEUED', 'RUNNING')").param(id).update());
+    }
+
+    @Test
+    void theListShowsTheGuildsJobs() {
+        signIn("alice");
+        ExportJob job = finished(exports.request(ACME_ID, brandsCsv(), exports.newRequestKey()));
+        navigate(SCREEN);
+        Div card = _get(Div.class, spec -> spec.withId("export-job-" + job.id()));
+        assertThat(card.getElement().getTextRecursively()).contains("Brands · CSV", "Ready", "All rows", "Alice",
+                "Rows" + job.rowsDone(), "Expires");
+        assertThat(_find(Anchor.class, spec -> spec.withId("export-download-" + job.id()))).hasSize(1);
+        assertThat(_find(Button.class, spec -> spec.withId("export-cancel-" + job.id()))).isEmpty();
+    }
+
+    @Test
+    void aNewExportFromTheDialogAppearsInTheList() {
+        signIn("alice");
+        navigate(SCREEN);
+        int before = exports.jobs(ACME_ID).size();
+        _click(_get(Button.class, spec -> spec.withId("export-new")));
+        @SuppressWarnings("unchecked")
+        Select<ExportType> type = _get(Select.class, spec -> spec.withId("export-type"));
+        _setValue(type, ExportType.BRANDS);
+        _click(_get(Button.class, spec -> spec.withId("export-start")));
+        settle();
+        assertThat(_find(Dialog.class, spec -> spec.withId("export-dialog"))).isEmpty();
+        List<ExportJob> after = exports.jobs(ACME_ID);
+        assertThat(after).hasSize(before + 1);
+        ExportJob newest = after.getFirst();
+        assertThat(newest.type()).isEqualTo(ExportType.BRANDS);
+        assertThat(_find(Div.class, spec -> spec.withId("export-job-" + newest.id()))).hasSize(1);
+        finished(newest);
+    }
+
+    @Test
+    void aDoubleClickOnExportStartsOneJob() {
+        signIn("alice");
+        navigate(SCREEN);
+        int before = exports.jobs(ACME_ID).size();
+        _click(_get(Button.class, spec -> spec.withId("export-new")));
+        @SuppressWarnings("unchecked")
+        Select<ExportType> type = _get(Select.class, spec -> spec.withId("export-type"));
+        _setValue(type, ExportType.BRANDS);
+        Button export = _get(Button.class, spec -> spec.withId("export-start"));
+        // both clicks reach the server, the second before the first's answer (as from a slow connection)
+        ComponentUtil.fireEvent(export, new ClickEvent<>(export));
+        ComponentUtil.fireEvent(export, new ClickEvent<>(export));
+        settle();
+        List<ExportJob> after = exports.jobs(ACME_ID);
+        assertThat(after).as("one job for two clicks").hasSize(before + 1);
+        finished(after.getFirst());
+    }
+
+    @Test
+    void aQueuedJobCanBeCancelled() {
+        signIn("alice");
+        long id = madeUpJob("QUEUED", null, 0);
+        navigate(SCREEN);
+        assertThat(_get(Div.class, spec -> spec.withId("export-job-" + id)).getElement().getTextRecursively())
+                .contains("Waiting to start");
+        _click(_get(Button.class, spec -> spec.withId("export-cancel-" + id)));
+        settle();
+        assertThat(exports.job(ACME_ID, id).status()).isEqualTo(ExportStatus.CANCELLED);
+        Div card = _get(Div.class, spec -> spec.withId("export-job-" + id));
+        assertThat(card.getElement().getTextRecursively()).contains("Cancelled");
+        assertThat(_find(Button.class, spec -> spec.withId("export-cancel-" + id))).isEmpty();
+    }
+
+    @Test
+    void progressOfARunningJobReachesTheOpenScreenWithoutAClick() {
+        signIn("alice");
+        long id = madeUpJob("RUNNING", 1_000L, 0);
+        navigate(SCREEN);
+        assertThat(progressText(id)).isEqualTo("0 of 1,000 rows");
+        embeddedJdbcClient.sql("UPDATE api_export_job SET rows_done = 500 WHERE id = ?").param(id).update();
+        awaitUi("the node's poll pushes the new progress", () -> "500 of 1,000 rows".equals(progressText(id)));
+    }
+
+    @Test
+    void bobCannotSeeAcmesJobs() {
+        signIn("alice");
+        ExportJob acme = finished(exports.request(ACME_ID, brandsCsv(), exports.newRequestKey()));
+        signIn("bob");
+        navigate(SCREEN);
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(NotFoundView.class);
+        assertThat(_find(Div.class, spec -> spec.withId("export-job-" + acme.id()))).isEmpty();
+        navigate("guilds/" + NIMBUS + "/exports");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ExportsView.class);
+        assertThat(_find(Div.class, spec -> spec.withId("export-job-" + acme.id()))).isEmpty();
+    }
+
+    @Test
+    void theDownloadHandlerRelaysTheFilesBytes() throws IOException {
+        signIn("alice");
+        ExportJob job = finished(exports.request(ACME_ID, brandsCsv(), exports.newRequestKey()));
+        navigate(SCREEN);
+        Anchor link = _get(Anchor.class, spec -> spec.withId("export-download-" + job.id()));
+        byte[] expected;
+        try (ExportFile file = exports.download(ACME_ID, job.id()); InputStream in = file.content()) {
+            expected = in.readAllBytes();
+        }
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        VaadinResponse response = response(sent);
+        new ExportDownload(exports, ACME_ID, job.id(), job.fileName(), () -> { })
+                .handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), response, VaadinSession.getCurrent(),
+                        link.getElement()));
+        assertThat(sent.toByteArray()).isNotEmpty().isEqualTo(expected);
+        assertThat(new String(sent.toByteArray(), StandardCharsets.UTF_8)).startsWith("id,");
+        verify(response).setContentType(startsWith("text/csv"));
+    }
+
+    @Test
+    void aUserWhoMayNotOpenTheGuildGetsNothingButANote() throws IOException {
+        signIn("alice");
+        ExportJob job = finished(exports.request(ACME_ID, brandsCsv(), exports.newRequestKey()));
+        navigate("guilds/" + NIMBUS + "/exports");
+        signIn("bob");
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        VaadinResponse response = response(sent);
+        new ExportDownload(exports, ACME_ID, job.id(), job.fileName(), () -> { })
+                .handleDownloadRequest(new DownloadEvent(mock(VaadinRequest.class), response, VaadinSession.getCurrent(),
+                        UI.getCurrent().getElement()));
+        settle();
+        assertThat(sent.size()).isZero();
+        verify(response).setStatus(404);
+        assertThat(NotificationsKt.getNotifications()).anyMatch(note -> note.getElement().getProperty("text")
+                .contains("no longer available"));
+    }
+
+    @Test
+    void thePostsScreenExportsItsRowsWithItsFilters() {
+        signIn("alice");
+        navigate("guilds/" + ACME + "/tracking/posts", QueryParameters.fromString("platform=YOUTUBE&q=a"));
+        _click(_get(Button.class, spec -> spec.withId("export-these")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-filters")).getText())
+                .contains("Platform: YOUTUBE", "Search: a");
+        _click(_get(Button.class, spec -> spec.withId("export-start")));
+        settle();
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ExportsView.class);
+        ExportJob job = finished(exports.jobs(ACME_ID).getFirst());
+        assertThat(job.type()).isEqualTo(ExportType.POSTS);
+        assertThat(job.filters()).containsEntry("platform", "YOUTUBE").containsEntry("q", "a")
+                .containsEntry("sort", "postedAt").containsEntry("direction", "desc");
+        long shown = tracking.countPosts(ACME_ID, new PostQuery(null, null, Platform.YOUTUBE, null, null, "a",
+                PostQuery.Sort.POSTED_AT, true)).total();
+        assertThat(job.status()).isEqualTo(ExportStatus.SUCCEEDED);
+        assertThat(job.rowsDone()).isEqualTo(shown).isPositive();
+    }
+
+    @Test
+    void aFileNameKeepsNoPathOrControlCharacters() {
+        assertThat(ExportDownload.safe("../acme/..\\posts\u0000\r\n.csv", 7)).isEqualTo("acme..posts.csv");
+        assertThat(ExportDownload.safe("Café-posts-2026-12-01.csv", 7)).isEqualTo("Café-posts-2026-12-01.csv");
+        assertThat(ExportDownload.safe("\"", 7)).isEqualTo("export-7");
+    }
+
+    private static VaadinResponse response(ByteArrayOutputStream sent) throws IOException {
+        VaadinResponse response = mock(VaadinResponse.class);
+        when(response.getOutputStream()).thenReturn(new ServletOutputStream() {
+            @Override
+            public boolean isReady() {
+                return true;
+            }
+
+            @Override
+            public void setWriteListener(jakarta.servlet.WriteListener listener) {
+            }
+
+            @Override
+            public void write(int b) {
+                sent.write(b);
+            }
+        });
+        return response;
+    }
+
+    private String progressText(long id) {
+        return _find(Span.class, spec -> spec.withClasses("tb-export-progress-text")).stream()
+                .filter(span -> span.getParent().flatMap(p -> p.getParent()).flatMap(p -> p.getParent())
+                        .map(card -> ("export-job-" + id).equals(card.getId().orElse(null))).orElse(false))
+                .map(Span::getText).findFirst().orElse(null);
+    }
+
+    private static ExportRequest brandsCsv() {
+        return new ExportRequest(ExportType.BRANDS, ExportFormat.CSV, false, Map.of());
+    }
+
+    /** Waits until the job has ended (brands are a few dozen rows) and answers it as it ended. */
+    private ExportJob finished(ExportJob job) {
+        awaitUi("export " + job.id() + " ends", () -> !exports.job(ACME_ID, job.id()).status().unfinished());
+        return exports.job(ACME_ID, job.id());
+    }
+
+    private long madeUpJob(String status, Long rowsTotal, long rowsDone) {
+        embeddedJdbcClient.sql("""
+                INSERT INTO api_export_job (guild_id, requested_by, idempotency_key, request_digest, type, format, bom,
+                                            filters, status, rows_total, rows_done, file_name, created_at)
+                VALUES (?, ?, ?, 'x', 'POSTS', 'CSV', FALSE, '{}', ?, ?, ?, 'acme-posts.csv', CURRENT_TIMESTAMP)""")
+                .params(ACME, Demo.ALICE, "made-up-" + exports.newRequestKey(), status, rowsTotal, rowsDone).update();
+        long id = embeddedJdbcClient.sql("SELECT MAX(id) FROM api_export_job").query(Long.class).single();
+        madeUp.add(id);
+        return id;
+    }
+}
