@@ -119,7 +119,9 @@ class SettingsRevertApiTest {
         start.countDown();
         List<Integer> statuses = undos.stream().map(CompletableFuture::join).toList();
 
-        assertThat(statuses).containsOnly(201, 409, 412).filteredOn(status -> status == 201).hasSize(1);
+        // the others lose either at the version check (412) or at "undone once" (409), by timing
+        assertThat(statuses).filteredOn(status -> status == 201).hasSize(1);
+        assertThat(statuses).filteredOn(status -> status != 201).isNotEmpty().allMatch(status -> status == 409 || status == 412);
         assertThat(detail(NIMBUS, entry, alice).get("revertedBy")).hasSize(1);
         assertThat(settings.read(NIMBUS, alice).get("minLikes").asInt()).isEqualTo(nimbusAsFixture.get("minLikes").asInt());
     }

@@ -38,11 +38,11 @@ class GuildNavigationTest extends KaribuTest {
         List<SideNavItem> items = _get(SideNav.class, spec -> spec.withId("guild-nav")).getItems();
 
         assertThat(items).extracting(SideNavItem::getLabel).containsExactly("Overview", "Accounts", "Posts", "Brands", "Settings",
-                "Audit log");
+                "Audit log", "Exports");
         assertThat(items).extracting(SideNavItem::getPath).containsExactly("guilds/" + NIMBUS,
                 "guilds/" + NIMBUS + "/tracking/accounts", "guilds/" + NIMBUS + "/tracking/posts",
                 "guilds/" + NIMBUS + "/tracking/brands", "guilds/" + NIMBUS + "/settings",
-                "guilds/" + NIMBUS + "/audit");
+                "guilds/" + NIMBUS + "/audit", "guilds/" + NIMBUS + "/exports");
     }
 
     @Test
