@@ -42,8 +42,12 @@ public final class ExportHeapBench {
         long started = System.nanoTime();
         ExportJob job = client.request(session, acme, new ExportRequest(ExportType.POSTS, format, false, Map.of()),
                 UUID.randomUUID().toString());
+        long deadline = started + java.util.concurrent.TimeUnit.MINUTES.toNanos(30);
         while (job.status().unfinished()) {
-            Thread.sleep(1000);
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the export did not finish within 30 minutes: " + job);
+            }
+            Thread.sleep(1000); // the progress line's interval; the loop awaits the job's end
             job = client.job(session, acme, job.id());
             System.out.printf("progress %.1f s: %,d of %s rows, %,d bytes%n", (System.nanoTime() - started) / 1e9,
                     job.rowsDone(), job.rowsTotal() == null ? "?" : String.format("%,d", job.rowsTotal()), job.bytes());
@@ -61,5 +65,9 @@ public final class ExportHeapBench {
             }
         }
         System.out.printf("downloaded %,d lines in %.1f s%n", lines, (System.nanoTime() - downloadStarted) / 1e9);
+        long expected = job.rowsDone() + (format == ExportFormat.CSV ? 1 : 0); // CSV has a header line
+        if (lines != expected) {
+            throw new IllegalStateException("the file has " + lines + " lines for " + job.rowsDone() + " rows");
+        }
     }
 }
