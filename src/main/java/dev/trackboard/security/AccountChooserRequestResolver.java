@@ -10,8 +10,11 @@ import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequest
 import org.springframework.security.oauth2.core.endpoint.OAuth2AuthorizationRequest;
 
 /**
- * Spring's standard authorization request, plus Discord's {@code prompt=consent} when the sign-in
- * page's "use another account" asks for it, so Discord shows its account screen again.
+ * Spring's standard authorization request plus Discord's {@code prompt}: {@code consent} when the
+ * sign-in page's "use another account" asks for it, so Discord shows its account screen again, and
+ * {@code none} otherwise, so a user who has authorized Trackboard before is sent straight back
+ * ("Continue as …" is one click, also after their node went away). Discord shows its screen anyway
+ * when it cannot skip it, so {@code none} never locks anyone out.
  */
 class AccountChooserRequestResolver implements OAuth2AuthorizationRequestResolver {
 
@@ -33,11 +36,11 @@ class AccountChooserRequestResolver implements OAuth2AuthorizationRequestResolve
     }
 
     private static OAuth2AuthorizationRequest withPrompt(HttpServletRequest request, OAuth2AuthorizationRequest auth) {
-        if (auth == null || !"consent".equals(request.getParameter("prompt"))) {
-            return auth;
+        if (auth == null) {
+            return null;
         }
         Map<String, Object> extra = new HashMap<>(auth.getAdditionalParameters());
-        extra.put("prompt", "consent");
+        extra.put("prompt", "consent".equals(request.getParameter("prompt")) ? "consent" : "none");
         return OAuth2AuthorizationRequest.from(auth).additionalParameters(extra).build();
     }
 }

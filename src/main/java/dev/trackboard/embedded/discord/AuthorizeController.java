@@ -50,6 +50,10 @@ class AuthorizeController {
         if (refusal != null) {
             return refusal;
         }
+        Optional<ResponseEntity<String>> withoutAsking = withoutAsking(request, http);
+        if (withoutAsking.isPresent()) {
+            return withoutAsking.get();
+        }
         List<AuthorizePage.SignInUser> users = directory.signInUsers(SIGN_IN_USERS).stream()
                 .map(user -> new AuthorizePage.SignInUser(user.username(), user.globalName())).toList();
         return html(HttpStatus.OK, AuthorizePage.consent(APP_NAME, request, users));
@@ -74,7 +78,27 @@ class AuthorizeController {
         }
         String code = store.createCode(request.clientId(), request.redirectUri(), user.get().id(),
                 request.normalizedScope(), request.challengeOrNull());
-        return redirect(request.redirectWith("code", code));
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.redirectWith("code", code)))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .header(EmulatorSignIn.headerName(), EmulatorSignIn.cookieFor(user.get().id(), http))
+                .build();
+    }
+
+    /**
+     * Discord's {@code prompt=none}: a browser signed in as a user who has already authorized this
+     * application for these scopes goes straight back with a code. Anything else shows the page, as
+     * Discord does (it never answers {@code prompt=none} with an error).
+     */
+    private Optional<ResponseEntity<String>> withoutAsking(AuthorizationRequest request, HttpServletRequest http) {
+        if (!"none".equals(request.prompt())) {
+            return Optional.empty();
+        }
+        return EmulatorSignIn.userId(http)
+                .flatMap(directory::user)
+                .filter(user -> SIGN_IN_USERS.contains(user.username()))
+                .filter(user -> store.hasLiveGrant(request.clientId(), user.id(), request.normalizedScope()))
+                .map(user -> redirect(request.redirectWith("code", store.createCode(request.clientId(),
+                        request.redirectUri(), user.id(), request.normalizedScope(), request.challengeOrNull()))));
     }
 
     /** The answer that ends the request before the consent step, or null to go on. */

@@ -91,6 +91,15 @@ class DiscordOAuthStore {
                 .params(Timestamp.from(Instant.now()), SecretTokens.sha256Hex(token)).update() > 0;
     }
 
+    /** Whether the user's authorization of the client for exactly these scopes is still in force. */
+    boolean hasLiveGrant(String clientId, String userId, String scope) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM discord_oauth_token
+                WHERE client_id = ? AND user_id = ? AND scope = ? AND kind = 'REFRESH'
+                  AND revoked_at IS NULL AND expires_at > ?""")
+                .params(clientId, userId, scope, Timestamp.from(Instant.now())).query(Long.class).single() > 0;
+    }
+
     void revokeGrant(String grantId) {
         jdbc.sql("UPDATE discord_oauth_token SET revoked_at = ? WHERE grant_id = ? AND revoked_at IS NULL")
                 .params(Timestamp.from(Instant.now()), grantId).update();

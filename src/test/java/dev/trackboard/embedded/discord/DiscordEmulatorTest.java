@@ -161,6 +161,50 @@ class DiscordEmulatorTest {
     }
 
     @Test
+    void promptNoneSkipsThePageOnlyForABrowserSignedInAsAUserWhoAuthorizedBefore() {
+        // a scope no other test asks for, so this test's grant is the only one that counts
+        Map<String, String> params = signIn.authorizeParams("again");
+        params.put("scope", "identify guilds email");
+        Map<String, String> form = new HashMap<>(params);
+        form.put("login_as", "bob");
+        HttpResponse<String> approved = http.postForm(AUTHORIZE, form);
+        assertThat(approved.statusCode()).isEqualTo(302);
+        String cookie = approved.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith(EmulatorSignIn.COOKIE + "=100000000000000002")
+                .contains("Path=/embedded/discord", "HttpOnly", "SameSite=Lax");
+        String browser = cookie.substring(0, cookie.indexOf(';'));
+        params.put("prompt", "none");
+        String unattended = AUTHORIZE + "?" + TestHttp.form(params);
+
+        // signed in, but the code was never redeemed: nothing is authorized yet, so Discord asks
+        assertThat(http.get(unattended, "Cookie", browser).statusCode()).isEqualTo(200);
+
+        String code = DemoSignIn.query(approved.headers().firstValue("Location").orElseThrow()).get("code");
+        JsonNode tokens = DemoSignIn.json(signIn.redeem(code, DemoSignIn.VERIFIER, DemoSignIn.CLIENT_SECRET).body());
+        HttpResponse<String> straightBack = http.get(unattended, "Cookie", browser);
+        assertThat(straightBack.statusCode()).isEqualTo(302);
+        Map<String, String> query = DemoSignIn.query(straightBack.headers().firstValue("Location").orElseThrow());
+        assertThat(query).containsEntry("state", "again").containsKey("code");
+        JsonNode second = DemoSignIn.json(signIn.redeem(query.get("code"), DemoSignIn.VERIFIER,
+                DemoSignIn.CLIENT_SECRET).body());
+
+        assertThat(http.get(unattended).statusCode()).as("another browser").isEqualTo(200);
+        params.put("prompt", "consent");
+        assertThat(http.get(AUTHORIZE + "?" + TestHttp.form(params), "Cookie", browser).statusCode())
+                .as("use another account").isEqualTo(200);
+        params.put("prompt", "none");
+        assertThat(http.get(AUTHORIZE + "?" + TestHttp.form(params), "Cookie", EmulatorSignIn.COOKIE + "=1' or 1=1")
+                .statusCode()).as("a forged cookie").isEqualTo(200);
+
+        String basic = TestHttp.basic(DemoSignIn.CLIENT_ID, DemoSignIn.CLIENT_SECRET);
+        for (JsonNode grant : List.of(tokens, second)) {
+            http.postForm(TOKEN + "/revoke", TestHttp.map("token", grant.get("access_token").asText()),
+                    "Authorization", basic);
+        }
+        assertThat(http.get(unattended, "Cookie", browser).statusCode()).as("authorization withdrawn").isEqualTo(200);
+    }
+
+    @Test
     void denyRedirectsWithAccessDeniedAndTheState() {
         Map<String, String> form = signIn.authorizeParams("xyz");
         form.put("deny", "true");
