@@ -142,9 +142,16 @@ final class AuditWords {
         return cut(value(field, value));
     }
 
-    /** Every field of a change, short: "Status: Active → Paused · Brand: none → Acme". */
+    /**
+     * Every field of a change, short: "Status: Active → Paused · Brand: none → Acme". An export's
+     * request records what was asked, not a change: "Export of: Posts · Format: CSV · Filters: …".
+     */
     String changes(AuditEntry entry, boolean whole) {
-        return entry.changes().stream().map(change -> change(change, whole)).collect(Collectors.joining(" · "));
+        boolean export = "EXPORT".equals(entry.target().type());
+        return entry.changes().stream().map(change -> export && change.before() == null
+                ? words.getTranslation("audit.fact", field(change.field()),
+                        whole ? value(change.field(), change.after()) : shortValue(change.field(), change.after()))
+                : change(change, whole)).collect(Collectors.joining(" · "));
     }
 
     private String change(AuditChange change, boolean whole) {

@@ -43,6 +43,23 @@ public final class ExportFilterText {
             "X", "tracking.platform.X", "INSTAGRAM", "tracking.platform.INSTAGRAM",
             "TIKTOK", "tracking.platform.TIKTOK", "YOUTUBE", "tracking.platform.YOUTUBE",
             "TWITCH", "tracking.platform.TWITCH", "BLUESKY", "tracking.platform.BLUESKY");
+    /** The audit trail's target types and actions, in the audit log's words. */
+    private static final Map<String, String> TARGETS = Map.of(
+            "ACCOUNT", "audit.target.ACCOUNT", "BRAND", "audit.target.BRAND",
+            "SETTINGS", "audit.target.SETTINGS", "EXPORT", "audit.target.EXPORT");
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("ACCOUNT_CREATED", "audit.action.ACCOUNT_CREATED"),
+            Map.entry("ACCOUNT_UPDATED", "audit.action.ACCOUNT_UPDATED"),
+            Map.entry("ACCOUNT_DELETED", "audit.action.ACCOUNT_DELETED"),
+            Map.entry("ACCOUNT_PAUSED", "audit.action.ACCOUNT_PAUSED"),
+            Map.entry("ACCOUNT_RESUMED", "audit.action.ACCOUNT_RESUMED"),
+            Map.entry("BRAND_CREATED", "audit.action.BRAND_CREATED"),
+            Map.entry("BRAND_UPDATED", "audit.action.BRAND_UPDATED"),
+            Map.entry("BRAND_DELETED", "audit.action.BRAND_DELETED"),
+            Map.entry("SETTINGS_UPDATED", "audit.action.SETTINGS_UPDATED"),
+            Map.entry("EXPORT_REQUESTED", "audit.action.EXPORT_REQUESTED"),
+            Map.entry("EXPORT_CANCELLED", "audit.action.EXPORT_CANCELLED"),
+            Map.entry("EXPORT_DOWNLOADED", "audit.action.EXPORT_DOWNLOADED"));
     private static final Map<String, String> STATUSES = Map.of(
             "ACTIVE", "tracking.status.ACTIVE", "PAUSED", "tracking.status.PAUSED");
 
@@ -80,6 +97,8 @@ public final class ExportFilterText {
             case "status" -> known(STATUSES, value);
             case "sort" -> known(SORTS, value);
             case "direction" -> known(DIRECTIONS, value);
+            case "targetType" -> known(TARGETS, value);
+            case "action" -> known(ACTIONS, value);
             case "brandId" -> {
                 String brand = brandName.apply(value);
                 yield brand == null ? value : brand;
