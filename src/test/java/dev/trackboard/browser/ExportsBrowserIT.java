@@ -60,7 +60,6 @@ class ExportsBrowserIT {
     @Test
     void theFilteredPostsScreensRowsExportAsACsvWithTheScreensCount() throws Exception {
         try (Browser alice = Browser.open(port)) {
-            JavascriptExecutor js = (JavascriptExecutor) alice.driver;
             alice.signInAs("alice");
             alice.go(POSTS);
             alice.await(By.cssSelector("#post-search input")).sendKeys(WORD);
@@ -109,13 +108,7 @@ class ExportsBrowserIT {
             screenshot(alice, "export-5-ready");
             String href = download.getAttribute("href");
             assertThat(href).as("the browser only sees the dashboard's own resource URL").doesNotContain("/api/");
-            @SuppressWarnings("unchecked")
-            Map<String, Object> fetched = (Map<String, Object>) js.executeAsyncScript("""
-                    const done = arguments[arguments.length - 1];
-                    fetch(arguments[0], {credentials: 'same-origin'})
-                        .then(r => r.text().then(body => done({status: r.status,
-                            disposition: r.headers.get('content-disposition'), body: body})))
-                        .catch(e => done({status: -1, body: String(e)}));""", href);
+            Map<String, Object> fetched = fetch(alice, href);
             assertThat(((Number) fetched.get("status")).intValue()).as(String.valueOf(fetched.get("body"))).isEqualTo(200);
             assertThat((String) fetched.get("disposition")).startsWith("attachment").contains("acme-creators-posts-", ".csv");
             String csv = (String) fetched.get("body");
@@ -129,11 +122,34 @@ class ExportsBrowserIT {
                     assertThat(row.get("text").toLowerCase(Locale.ROOT)).as("row %s", row.get("id")).contains(WORD));
             assertThat(rows.stream().map(row -> row.get("id")).distinct()).hasSize((int) shown);
 
+            // bob, signed in, cannot use alice's link (a resource of her session), nor open Acme's exports
+            try (Browser bob = Browser.open(port)) {
+                bob.signInAs("bob");
+                Map<String, Object> stolen = fetch(bob, href);
+                assertThat(((Number) stolen.get("status")).intValue()).isNotEqualTo(200);
+                assertThat((String) stolen.get("body")).doesNotContain("accountHandle", WORD);
+                bob.go("/guilds/" + Demo.ACME + "/exports");
+                bob.await(By.id("not-found"));
+                assertThat(bob.driver.findElements(By.id(cardId))).isEmpty();
+                screenshot(bob, "export-7-bob-not-found");
+            }
+
             alice.driver.manage().window().setSize(new Dimension(390, 844));
             alice.go("/guilds/" + Demo.ACME + "/exports");
             alice.await(By.id("export-download-" + jobId));
             screenshot(alice, "export-6-ready-390");
         }
+    }
+
+    /** The URL fetched from inside the page: the browser's own session and cookies, as a click would. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> fetch(Browser browser, String url) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser.driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'})
+                    .then(r => r.text().then(body => done({status: r.status,
+                        disposition: r.headers.get('content-disposition'), body: body})))
+                    .catch(e => done({status: -1, body: String(e)}));""", url);
     }
 
     private static List<Map<String, String>> csvRows(String csv) throws Exception {
