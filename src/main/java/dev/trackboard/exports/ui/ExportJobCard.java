@@ -56,10 +56,12 @@ final class ExportJobCard extends Div {
         Div facts = new Div(
                 fact("exports.requestedBy", job.requestedBy() == null ? "" : job.requestedBy().name()),
                 fact("exports.requestedAt", time.dateTime(job.createdAt())));
-        if (!job.status().unfinished()) { // while it runs, the progress says the rows
+        // rows and size of a file there is or was: while it runs the progress says the rows (and "0 B"
+        // would be the writer's buffer); a cancelled or failed job's partial file is deleted
+        if (job.status() == ExportStatus.SUCCEEDED || job.status() == ExportStatus.EXPIRED) {
             facts.add(fact("exports.rowsLabel", words.count(job.rowsDone())));
-        }
-        if (!job.status().unfinished() || job.bytes() > 0) { // "0 B" while the first rows are still in the writer's buffer
+            facts.add(fact("exports.size", words.size(job.bytes())));
+        } else if (job.status().unfinished() && job.bytes() > 0) {
             facts.add(fact("exports.size", words.size(job.bytes())));
         }
         if (job.expiresAt() != null) {
