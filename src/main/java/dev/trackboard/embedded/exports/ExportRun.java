@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One job's run on a worker: rows from the list, one at a time, into {@code .part}; progress every
- * {@value #PROGRESS_EVERY} rows or, for a slow run, at least every {@link #PROGRESS_AT_LEAST} (the
- * screen's bar and its estimate of time left move, and the database sees at most one update per
- * second or per thousand rows); the complete file renamed into place, then the job marked done.
+ * {@value #PROGRESS_EVERY} rows and, for a slow run, at least every {@link #PROGRESS_AT_LEAST} (so
+ * that the screen's bar and its estimate of time left move for a slow list too); the complete file
+ * renamed into place, then the job marked done.
  * A stop (cancel, shutdown, or the row no longer RUNNING) deletes the partial file.
  */
 final class ExportRun implements Runnable {
@@ -125,7 +125,8 @@ final class ExportRun implements Runnable {
         try {
             Thread.sleep(rowPause);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // stop as a shutdown does; the flag is not set again: H2 closes its file when a thread
+            // inside it is interrupted, and this thread still records the end (ExportRunner#destroy)
             stop.compareAndSet(null, Stop.SHUTDOWN);
         }
     }
