@@ -292,6 +292,10 @@ class ExportsViewTest extends KaribuTest {
         navigate("guilds/" + ACME + "/tracking/posts", QueryParameters.fromString("q=no-post-says-this"));
         assertThat(exportThese().getText()).isEqualTo("Nothing to export");
         assertThat(exportThese().isEnabled()).isFalse();
+
+        navigate("guilds/" + ACME + "/tracking/posts", QueryParameters.fromString("from=2026-11-20&to=2026-11-10"));
+        assertThat(exportThese().getText()).as("a filter to correct (to before from): no rows, no count").isEqualTo("Export these rows");
+        assertThat(exportThese().isEnabled()).isFalse();
     }
 
     @Test
