@@ -1,5 +1,6 @@
 package dev.trackboard.embedded;
 
+import java.time.Duration;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 
@@ -12,15 +13,22 @@ public class ApiProblem extends RuntimeException {
 
     private final HttpStatus status;
     private final List<FieldError> errors;
+    private final Duration retryAfter;
 
     public ApiProblem(HttpStatus status, String detail) {
-        this(status, detail, List.of());
+        this(status, detail, List.of(), null);
     }
 
-    private ApiProblem(HttpStatus status, String detail, List<FieldError> errors) {
+    private ApiProblem(HttpStatus status, String detail, List<FieldError> errors, Duration retryAfter) {
         super(detail, null, false, false);
         this.status = status;
         this.errors = List.copyOf(errors);
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429 with a {@code Retry-After} of {@code retryAfter} (whole seconds, at least one). */
+    public static ApiProblem tooMany(String detail, Duration retryAfter) {
+        return new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, detail, List.of(), retryAfter);
     }
 
     /** 400 with the offending fields, rendered as the problem's {@code errors} member. */
@@ -30,7 +38,7 @@ public class ApiProblem extends RuntimeException {
 
     /** 400 with the offending fields and a detail that says why (e.g. an undo whose old value is gone). */
     public static ApiProblem invalid(String detail, List<FieldError> errors) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, detail, errors);
+        return new ApiProblem(HttpStatus.BAD_REQUEST, detail, errors, null);
     }
 
     public static ApiProblem notFound() {
@@ -51,6 +59,11 @@ public class ApiProblem extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The wait to send as {@code Retry-After}, or null for none. */
+    public Duration retryAfter() {
+        return retryAfter;
     }
 
     /** One refused field of a request body or query. */

@@ -123,7 +123,9 @@ public final class FaultyApiProxy implements AutoCloseable {
                     "{\"error\":\"" + FAKE_TRACE.replace("\n", "\\n").replace("\t", "\\t") + "\",\"token\":\""
                             + FAKE_TOKEN + "\"}");
             case RATE_LIMITED -> {
-                exchange.getResponseHeaders().add("Retry-After", retryAfter);
+                if (retryAfter != null) { // null: a 429 without the header
+                    exchange.getResponseHeaders().add("Retry-After", retryAfter);
+                }
                 send(exchange, 429, "application/problem+json", "{\"status\":429,\"title\":\"Too Many Requests\"}");
             }
             case MALFORMED -> send(exchange, 200, "application/json", "{\"items\":[{\"id\":");

@@ -15,6 +15,8 @@ import dev.trackboard.api.GuildId;
 import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.api.audit.AuditEntry;
 import dev.trackboard.api.audit.AuditEntryDetail;
+import dev.trackboard.api.exports.ExportFilters;
+import dev.trackboard.api.exports.ExportType;
 import dev.trackboard.api.guild.GuildDetail;
 import dev.trackboard.audit.AuditService;
 import dev.trackboard.base.ui.AddressBar;
@@ -26,6 +28,8 @@ import dev.trackboard.base.ui.grid.GridSorting;
 import dev.trackboard.base.ui.grid.LazyGridScreen;
 import dev.trackboard.base.ui.grid.ScreenTexts;
 import dev.trackboard.base.ui.grid.UrlState;
+import dev.trackboard.exports.ExportService;
+import dev.trackboard.exports.ui.ExportTheseRows;
 import dev.trackboard.guild.GuildService;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
@@ -59,7 +63,8 @@ public class AuditLogView extends Div implements BeforeEnterObserver, PageSectio
     private volatile AuditNames names;
     private AuditEntryDialog detail;
 
-    public AuditLogView(AuditService audit, TrackingService tracking, GuildService guilds, Background background) {
+    public AuditLogView(AuditService audit, TrackingService tracking, GuildService guilds, Background background,
+                        ExportService exports) {
         this.audit = audit;
         this.tracking = tracking;
         this.guilds = guilds;
@@ -74,6 +79,12 @@ public class AuditLogView extends Div implements BeforeEnterObserver, PageSectio
         // one order only (the API's), shown on the When column; a link's sort is ignored, a click there
         // cycles descending → none, and GridSorting shows "none" as the default again: newest first
         screen.growWhileScrolled();
+        // no total here (only the loaded rows' count): the button says no number (docs/decisions/0122)
+        ExportTheseRows.uncounted(screen, exports, background, () -> guildId, ExportType.AUDIT, () -> {
+            AuditFilter filter = screen.currentFilter();
+            return filter == null || !filter.problems().isEmpty() ? null
+                    : ExportFilters.audit(filter.query(UserTime.of(this)));
+        });
         missing.setId("audit-entry-missing");
         missing.addClassName("tb-inline-warning");
         missing.setText(getTranslation("audit.entryMissing"));

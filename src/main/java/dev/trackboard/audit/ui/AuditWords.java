@@ -4,6 +4,8 @@ import com.vaadin.flow.component.Component;
 import dev.trackboard.api.audit.AuditChange;
 import dev.trackboard.api.audit.AuditEntry;
 import dev.trackboard.api.audit.AuditEntryDetail;
+import dev.trackboard.api.exports.ExportFilters;
+import dev.trackboard.exports.ui.ExportFilterText;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -79,8 +81,12 @@ final class AuditWords {
             "X", "tracking.platform.X", "INSTAGRAM", "tracking.platform.INSTAGRAM",
             "TIKTOK", "tracking.platform.TIKTOK", "YOUTUBE", "tracking.platform.YOUTUBE",
             "TWITCH", "tracking.platform.TWITCH", "BLUESKY", "tracking.platform.BLUESKY");
+    /** An account's statuses, and an export's (a cancel records where the job was): the two sets share no name. */
     private static final Map<String, String> STATUSES = Map.of(
-            "ACTIVE", "tracking.status.ACTIVE", "PAUSED", "tracking.status.PAUSED");
+            "ACTIVE", "tracking.status.ACTIVE", "PAUSED", "tracking.status.PAUSED",
+            "QUEUED", "exports.status.queued", "RUNNING", "exports.status.running",
+            "SUCCEEDED", "exports.status.succeeded", "FAILED", "exports.status.failed",
+            "CANCELLED", "exports.status.cancelled", "EXPIRED", "exports.status.expired");
     private static final Map<String, String> DELIVERIES = Map.of(
             "INSTANT", "settings.delivery.INSTANT", "HOURLY_DIGEST", "settings.delivery.HOURLY_DIGEST",
             "DAILY_DIGEST", "settings.delivery.DAILY_DIGEST");
@@ -116,6 +122,8 @@ final class AuditWords {
             case "delivery" -> known(DELIVERIES, value);
             case "type" -> known(EXPORT_TYPES, value);
             case "format" -> known(EXPORT_FORMATS, value);
+            case "filters" -> ExportFilters.fromAuditValue(value)
+                    .map(filters -> new ExportFilterText(words, names.brands()::get).describe(filters)).orElse(value);
             case "platforms" -> list(value).stream().map(platform -> known(PLATFORMS, platform))
                     .collect(Collectors.joining(", "));
             case "keywords" -> String.join(", ", value.split("\n"));
@@ -134,9 +142,16 @@ final class AuditWords {
         return cut(value(field, value));
     }
 
-    /** Every field of a change, short: "Status: Active → Paused · Brand: none → Acme". */
+    /**
+     * Every field of a change, short: "Status: Active → Paused · Brand: none → Acme". An export's
+     * request records what was asked, not a change: "Export of: Posts · Format: CSV · Filters: …".
+     */
     String changes(AuditEntry entry, boolean whole) {
-        return entry.changes().stream().map(change -> change(change, whole)).collect(Collectors.joining(" · "));
+        boolean export = "EXPORT".equals(entry.target().type());
+        return entry.changes().stream().map(change -> export && change.before() == null
+                ? words.getTranslation("audit.fact", field(change.field()),
+                        whole ? value(change.field(), change.after()) : shortValue(change.field(), change.after()))
+                : change(change, whole)).collect(Collectors.joining(" · "));
     }
 
     private String change(AuditChange change, boolean whole) {

@@ -6,6 +6,7 @@ import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.access.AuthorizedGuild;
 import dev.trackboard.embedded.tracking.ExportableLists;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -27,6 +28,12 @@ class ExportJobs {
     /** The job and whether it existed before this request. */
     record Outcome(ExportJob job, boolean replayed) { }
 
+    /**
+     * The running limit's Retry-After: a hint, not a promise (a slot frees when one of the guild's
+     * jobs ends, which nobody knows beforehand); long enough that a client honouring it does not
+     * hammer, short enough for a typical export (docs/decisions/0122).
+     */
+    static final Duration BUSY_RETRY_AFTER = Duration.ofSeconds(30);
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
 
     private final ExportableLists lists;
@@ -69,8 +76,8 @@ class ExportJobs {
                 return new Outcome(existing.get(), true);
             }
             if (store.unfinished(guild.id()) >= properties.maxRunningPerGuild()) {
-                throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "This server already has "
-                        + properties.maxRunningPerGuild() + " exports queued or running; wait for one to finish or cancel one.");
+                throw ApiProblem.tooMany("This server already has " + properties.maxRunningPerGuild()
+                        + " exports queued or running; wait for one to finish or cancel one.", BUSY_RETRY_AFTER);
             }
             Instant now = clock.instant();
             String fileName = ExportFileName.of(guild.name(), order.type(), now.atZone(ZoneOffset.UTC).toLocalDate(),

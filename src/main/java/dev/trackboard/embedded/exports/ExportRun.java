@@ -17,7 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One job's run on a worker: rows from the list, one at a time, into {@code .part}; progress every
- * {@value #PROGRESS_EVERY} rows; the complete file renamed into place, then the job marked done.
+ * {@value #PROGRESS_EVERY} rows and, for a slow run, at least every {@link #PROGRESS_AT_LEAST} (so
+ * that the screen's bar and its estimate of time left move for a slow list too); the complete file
+ * renamed into place, then the job marked done.
  * A stop (cancel, shutdown, or the row no longer RUNNING) deletes the partial file.
  */
 final class ExportRun implements Runnable {
@@ -26,6 +28,7 @@ final class ExportRun implements Runnable {
     enum Stop { CANCELLED, SHUTDOWN }
 
     static final int PROGRESS_EVERY = 1_000;
+    static final Duration PROGRESS_AT_LEAST = Duration.ofSeconds(1);
     static final String SHUTDOWN_REASON = "The server stopped before the export finished; request it again.";
     private static final Logger log = LoggerFactory.getLogger(ExportRun.class);
 
@@ -35,16 +38,24 @@ final class ExportRun implements Runnable {
     private final ExportFiles files;
     private final Clock clock;
     private final Duration retention;
+    private final Duration rowPause;
     final AtomicReference<Stop> stop = new AtomicReference<>();
 
     ExportRun(ExportJob job, ExportSource source, ExportJobStore store, ExportFiles files, Clock clock,
               Duration retention) {
+        this(job, source, store, files, clock, retention, Duration.ZERO);
+    }
+
+    /** @param rowPause slept after every row (ExportProperties#rowPause: tests and demos only) */
+    ExportRun(ExportJob job, ExportSource source, ExportJobStore store, ExportFiles files, Clock clock,
+              Duration retention, Duration rowPause) {
         this.job = job;
         this.source = source;
         this.store = store;
         this.files = files;
         this.clock = clock;
         this.retention = retention;
+        this.rowPause = rowPause;
     }
 
     @Override
@@ -74,6 +85,8 @@ final class ExportRun implements Runnable {
     private long write() throws IOException {
         Path partial = files.createPartial(job);
         long[] rows = {0};
+        // monotonic time: this only paces database writes, the job's times come from the clock
+        long[] lastProgress = {System.nanoTime()};
         try (CountingStream counted = new CountingStream(Files.newOutputStream(partial));
              ExportWriter writer = job.format().open(new BufferedOutputStream(counted, 64 * 1024),
                      ExportColumns.of(job.type()), job.bom())) {
@@ -90,8 +103,12 @@ final class ExportRun implements Runnable {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                if (++rows[0] % PROGRESS_EVERY == 0 && !store.progress(job.id(), null, rows[0], counted.count)) {
-                    stop.compareAndSet(null, Stop.CANCELLED); // the row says so, whoever cancelled it
+                pause();
+                if (++rows[0] % PROGRESS_EVERY == 0 || System.nanoTime() - lastProgress[0] >= PROGRESS_AT_LEAST.toNanos()) {
+                    lastProgress[0] = System.nanoTime();
+                    if (!store.progress(job.id(), null, rows[0], counted.count)) {
+                        stop.compareAndSet(null, Stop.CANCELLED); // the row says so, whoever cancelled it
+                    }
                 }
                 return true;
             });
@@ -99,6 +116,19 @@ final class ExportRun implements Runnable {
             throw e.getCause();
         }
         return rows[0];
+    }
+
+    private void pause() {
+        if (rowPause.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(rowPause);
+        } catch (InterruptedException e) {
+            // stop as a shutdown does; the flag is not set again: H2 closes its file when a thread
+            // inside it is interrupted, and this thread still records the end (ExportRunner#destroy)
+            stop.compareAndSet(null, Stop.SHUTDOWN);
+        }
     }
 
     private void ended() {

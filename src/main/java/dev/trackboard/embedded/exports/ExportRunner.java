@@ -56,7 +56,8 @@ class ExportRunner implements SmartInitializingSingleton, DisposableBean {
     void submit(ExportJob job) {
         ExportRun run;
         try {
-            run = new ExportRun(job, ExportSource.of(lists, job), store, files, clock, properties.retention());
+            run = new ExportRun(job, ExportSource.of(lists, job), store, files, clock, properties.retention(),
+                    properties.rowPause());
         } catch (RuntimeException e) { // filters checked at the request no longer parse: nothing to write
             store.fail(job.id(), "The export's filters are no longer valid; request it again.", clock.instant());
             return;

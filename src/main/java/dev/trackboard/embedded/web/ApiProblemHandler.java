@@ -34,6 +34,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
             answer.getBody().setProperty("errors", problem.errors().stream()
                     .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
         }
+        if (problem.retryAfter() != null) {
+            return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, problem.retryAfter().toSeconds())))
+                    .body(answer.getBody());
+        }
         return answer;
     }
 

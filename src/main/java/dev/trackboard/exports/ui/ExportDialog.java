@@ -42,6 +42,7 @@ final class ExportDialog extends Dialog {
     private final RadioButtonGroup<ExportFormat> format = new RadioButtonGroup<>();
     private final Checkbox bom = new Checkbox();
     private final Button export = new Button();
+    private final Div busy = new Div();
     private String requestKey;
 
     ExportDialog(ExportService exports, Background background, GuildId guildId, ExportType preset,
@@ -73,7 +74,11 @@ final class ExportDialog extends Dialog {
         Paragraph scope = new Paragraph(getTranslation("exports.new.filters", words.filters(this.filters)));
         scope.setId("export-filters");
         scope.addClassName("tb-muted");
-        Div form = new Div(type, scope, format, bom);
+        busy.setId("export-limit");
+        busy.addClassName("tb-inline-warning");
+        busy.setText(getTranslation("exports.new.limit"));
+        busy.setVisible(false);
+        Div form = new Div(busy, type, scope, format, bom);
         form.addClassName("tb-export-form");
         add(form);
 
@@ -104,19 +109,21 @@ final class ExportDialog extends Dialog {
         ExportRequest request = new ExportRequest(type.getValue(), chosen, chosen == ExportFormat.CSV && bom.getValue(),
                 filters);
         String key = requestKey;
+        busy.setVisible(false);
         UserAction.run(background, export, () -> {
             try {
                 return Optional.of(exports.request(guildId, request, key));
             } catch (TrackingApiException.RateLimited busy) {
-                return Optional.<ExportJob>empty(); // the guild's running limit, not an outage: said in its own words
+                // the guild's running limit, not an outage: said in its own words, in the dialog, which stays
+                // open with what was chosen (the key was not taken: Export again later is the same request)
+                return Optional.<ExportJob>empty();
             }
         }, started -> started.ifPresentOrElse(job -> {
             Notification.show(getTranslation("exports.new.started", new ExportWords(this).type(job.type())))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             close();
             requested.accept(job);
-        }, () -> Notification.show(getTranslation("exports.new.limit"), 8000, Notification.Position.BOTTOM_END)
-                .addThemeVariants(NotificationVariant.LUMO_WARNING)), refusal -> {
+        }, () -> busy.setVisible(true)), refusal -> {
             if (refusal instanceof TrackingApiException.InvalidRequest) {
                 requestKey = exports.newRequestKey();
             }

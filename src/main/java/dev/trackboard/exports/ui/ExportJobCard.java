@@ -13,6 +13,7 @@ import dev.trackboard.api.exports.ExportJob;
 import dev.trackboard.api.exports.ExportStatus;
 import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.base.ui.UserTime;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
@@ -20,14 +21,15 @@ import java.util.function.Function;
 /**
  * One export job: what and in which format, its status, the filters it was asked with, who asked
  * and when (the user's zone), rows, size and expiry; a progress bar with rows done of the total
- * while it runs; Cancel while it is queued or running, Download once it succeeded. Every value is
+ * and, once there is one, the time left while it runs; Cancel while it is queued or running, Download once it succeeded. Every value is
  * set as text (names and filter values are user data).
  */
 final class ExportJobCard extends Div {
 
     private final ExportJob job;
 
-    ExportJobCard(ExportJob job, ExportWords words, UserTime time, BiConsumer<ExportJob, Button> cancel,
+    /** @param now when the list was read, for the estimate of time left */
+    ExportJobCard(ExportJob job, Instant now, ExportWords words, UserTime time, BiConsumer<ExportJob, Button> cancel,
                   Function<ExportJob, DownloadHandler> download) {
         this.job = job;
         setId("export-job-" + job.id());
@@ -44,7 +46,7 @@ final class ExportJobCard extends Div {
         main.addClassName("tb-export-main");
         add(main);
         if (job.status().unfinished()) {
-            main.add(progress(words));
+            main.add(progress(words, now));
         }
         if (job.status() == ExportStatus.FAILED) {
             Div failed = new Div(getTranslation("exports.failedNote"));
@@ -54,10 +56,14 @@ final class ExportJobCard extends Div {
         Div facts = new Div(
                 fact("exports.requestedBy", job.requestedBy() == null ? "" : job.requestedBy().name()),
                 fact("exports.requestedAt", time.dateTime(job.createdAt())));
-        if (!job.status().unfinished()) { // while it runs, the progress says the rows
+        // rows and size of a file there is or was: while it runs the progress says the rows (and "0 B"
+        // would be the writer's buffer); a cancelled or failed job's partial file is deleted
+        if (job.status() == ExportStatus.SUCCEEDED || job.status() == ExportStatus.EXPIRED) {
             facts.add(fact("exports.rowsLabel", words.count(job.rowsDone())));
+            facts.add(fact("exports.size", words.size(job.bytes())));
+        } else if (job.status().unfinished() && job.bytes() > 0) {
+            facts.add(fact("exports.size", words.size(job.bytes())));
         }
-        facts.add(fact("exports.size", words.size(job.bytes())));
         if (job.expiresAt() != null) {
             facts.add(fact(job.status() == ExportStatus.EXPIRED ? "exports.expired" : "exports.expires",
                     time.dateTime(job.expiresAt())));
@@ -89,12 +95,12 @@ final class ExportJobCard extends Div {
         return job;
     }
 
-    private Component progress(ExportWords words) {
+    private Component progress(ExportWords words, Instant now) {
         ProgressBar bar = new ProgressBar();
         bar.addClassName("tb-export-bar");
         job.progress().ifPresentOrElse(bar::setValue, () -> bar.setIndeterminate(true));
         Span text = new Span(job.status() == ExportStatus.QUEUED && job.rowsTotal() == null
-                ? getTranslation("exports.waiting") : words.rows(job));
+                ? getTranslation("exports.waiting") : words.progress(job, now));
         text.addClassNames("tb-muted", "tb-export-progress-text");
         bar.getElement().setAttribute("aria-label", text.getText());
         Div progress = new Div(bar, text);

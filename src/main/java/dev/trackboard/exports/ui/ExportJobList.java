@@ -8,6 +8,8 @@ import dev.trackboard.api.exports.ExportJob;
 import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.base.ui.EmptyState;
 import dev.trackboard.base.ui.UserTime;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +27,16 @@ final class ExportJobList extends Div {
     private final BiConsumer<ExportJob, Button> cancel;
     private final Function<ExportJob, DownloadHandler> download;
     private final Component emptyAction;
+    private final Clock clock;
     private Map<Long, ExportJobCard> cards = new HashMap<>();
 
     ExportJobList(ExportWords words, BiConsumer<ExportJob, Button> cancel, Function<ExportJob, DownloadHandler> download,
-                  Component emptyAction) {
+                  Component emptyAction, Clock clock) {
         this.words = words;
         this.cancel = cancel;
         this.download = download;
         this.emptyAction = emptyAction;
+        this.clock = clock;
         setId("export-jobs");
         addClassName("tb-export-jobs");
         loading();
@@ -58,11 +62,12 @@ final class ExportJobList extends Div {
             return;
         }
         UserTime time = UserTime.of(this);
+        Instant now = clock.instant();
         Map<Long, ExportJobCard> next = new HashMap<>();
         List<Component> shown = jobs.stream().<Component>map(job -> {
             ExportJobCard card = cards.get(job.id());
             if (card == null || !card.job().equals(job)) {
-                card = new ExportJobCard(job, words, time, cancel, download);
+                card = new ExportJobCard(job, now, words, time, cancel, download);
             }
             next.put(job.id(), card);
             return card;

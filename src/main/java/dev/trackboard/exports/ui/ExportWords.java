@@ -5,33 +5,16 @@ import dev.trackboard.api.exports.ExportFormat;
 import dev.trackboard.api.exports.ExportJob;
 import dev.trackboard.api.exports.ExportStatus;
 import dev.trackboard.api.exports.ExportType;
-import java.util.ArrayList;
-import java.util.List;
+import dev.trackboard.exports.ExportEstimate;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
- * Exports in the bundle's words: what, which format, where a job is, how big, and its filters. The
- * filters are the lists' query parameters (API names): each known one has a label here, its value
- * is shown as it is (search text and ids are the user's own), and unknown ones are only counted —
- * never an API name on screen.
+ * Exports in the bundle's words: what, which format, where a job is, how big, how far and how long
+ * still, and its filters ({@link ExportFilterText}).
  */
 final class ExportWords {
-
-    private static final Map<String, String> FILTERS = Map.ofEntries(
-            Map.entry("q", "exports.filter.q"),
-            Map.entry("platform", "exports.filter.platform"),
-            Map.entry("status", "exports.filter.status"),
-            Map.entry("brandId", "exports.filter.brand"),
-            Map.entry("accountId", "exports.filter.account"),
-            Map.entry("from", "exports.filter.from"),
-            Map.entry("to", "exports.filter.to"),
-            Map.entry("actorId", "exports.filter.actor"),
-            Map.entry("action", "exports.filter.action"),
-            Map.entry("targetType", "exports.filter.target"),
-            Map.entry("groupId", "exports.filter.group"),
-            Map.entry("sort", "exports.filter.sort"),
-            Map.entry("direction", "exports.filter.direction"));
 
     private final Component words;
 
@@ -66,22 +49,9 @@ final class ExportWords {
         });
     }
 
-    /** "Search: nova · Platform: YOUTUBE", or "All rows" when unfiltered. */
+    /** "Search: nova · Platform: YouTube", or "All rows" when unfiltered ({@link ExportFilterText}). */
     String filters(Map<String, String> filters) {
-        List<String> shown = new ArrayList<>();
-        int unknown = 0;
-        for (Map.Entry<String, String> filter : new TreeMap<>(filters).entrySet()) {
-            String label = FILTERS.get(filter.getKey());
-            if (label == null) {
-                unknown++;
-            } else {
-                shown.add(words.getTranslation("exports.filterValue", words.getTranslation(label), filter.getValue()));
-            }
-        }
-        if (unknown > 0) {
-            shown.add(words.getTranslation("exports.filtersOther", unknown));
-        }
-        return shown.isEmpty() ? words.getTranslation("exports.filtersNone") : String.join(" · ", shown);
+        return new ExportFilterText(words, id -> null).describe(filters);
     }
 
     String size(long bytes) {
@@ -96,6 +66,29 @@ final class ExportWords {
 
     String count(long rows) {
         return words.getTranslation("exports.count", rows);
+    }
+
+    /**
+     * Rows written of the total, and the time left once {@link ExportEstimate} has one: "120 of 231
+     * rows · about 2 minutes left".
+     */
+    String progress(ExportJob job, Instant now) {
+        String rows = rows(job);
+        return ExportEstimate.timeLeft(job, now)
+                .map(left -> words.getTranslation("exports.progressWithTimeLeft", rows, timeLeft(left)))
+                .orElse(rows);
+    }
+
+    /** Under a minute, whole minutes (the nearest: it is an estimate), whole hours from two hours on. */
+    String timeLeft(Duration left) {
+        if (left.compareTo(Duration.ofMinutes(1)) < 0) {
+            return words.getTranslation("exports.timeLeft.underMinute");
+        }
+        long minutes = Math.round(left.toSeconds() / 60.0);
+        if (minutes < 120) {
+            return words.getTranslation("exports.timeLeft.minutes", minutes);
+        }
+        return words.getTranslation("exports.timeLeft.hours", Math.round(minutes / 60.0));
     }
 
     /** Rows written (of the total once it is known). */

@@ -27,6 +27,7 @@ import dev.trackboard.exports.ExportService;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 
@@ -49,7 +50,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, PageSection
     private ExportProgress.Subscription progress;
     private int loads;
 
-    public ExportsView(ExportService exports, Background background) {
+    public ExportsView(ExportService exports, Background background, Clock clock) {
         this.exports = exports;
         this.background = background;
         setId("exports");
@@ -67,7 +68,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, PageSection
         failure.setVisible(false);
         list = new ExportJobList(new ExportWords(this), this::cancel,
                 job -> new ExportDownload(exports, guildId, job.id(), job.fileName(), this::reload),
-                openDialogButton());
+                openDialogButton(), clock);
         add(new H1(sectionTitle()), intro, toolbar, failure, list);
     }
 

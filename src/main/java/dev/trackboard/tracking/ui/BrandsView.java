@@ -8,6 +8,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.exports.ExportType;
 import dev.trackboard.api.guild.GuildDetail;
 import dev.trackboard.api.tracking.TrackedBrand;
 import dev.trackboard.base.ui.Background;
@@ -18,11 +19,14 @@ import dev.trackboard.base.ui.grid.GridSorting;
 import dev.trackboard.base.ui.grid.LazyGridScreen;
 import dev.trackboard.base.ui.grid.ScreenFilter;
 import dev.trackboard.base.ui.grid.ScreenTexts;
+import dev.trackboard.exports.ExportService;
+import dev.trackboard.exports.ui.ExportTheseRows;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
 import dev.trackboard.tracking.TrackingService;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
+import java.util.Map;
 
 /** Brands with their keywords, colour and counts; add, edit, delete (asking first). Sort in the URL. */
 @Route(value = "tracking/brands", layout = GuildLayout.class)
@@ -34,7 +38,7 @@ public class BrandsView extends Div implements BeforeEnterObserver, PageSection 
     private final LazyGridScreen<TrackedBrand, ScreenFilter.None, BrandSort, List<TrackedBrand>> screen;
     private GuildId guildId;
 
-    public BrandsView(TrackingService tracking, Background background) {
+    public BrandsView(TrackingService tracking, Background background, ExportService exports) {
         this.tracking = tracking;
         this.background = background;
         setId("brands");
@@ -45,6 +49,9 @@ public class BrandsView extends Div implements BeforeEnterObserver, PageSection 
                 new GridSorting<>(grid, BrandSort.class, BrandRows.DEFAULT_SORT, BrandGrid.SORT_KEYS),
                 TrackedBrand::id, FilterBar.none(), ScreenFilter.None.URL);
         screen.addPrimaryAction("add-brand", getTranslation("tracking.brands.add"), () -> edit(null));
+        // brands have no filters, and the API no sort for them (the screen sorts its one list): the whole list
+        ExportTheseRows.counted(screen, exports, background, () -> guildId, ExportType.BRANDS,
+                () -> screen.currentFilter() == null ? null : Map.of());
         add(screen);
     }
 

@@ -5,6 +5,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import dev.trackboard.api.GuildId;
+import dev.trackboard.api.exports.ExportFilters;
+import dev.trackboard.api.exports.ExportType;
 import dev.trackboard.api.guild.GuildDetail;
 import dev.trackboard.api.tracking.AccountQuery;
 import dev.trackboard.api.tracking.TrackedAccount;
@@ -15,6 +17,8 @@ import dev.trackboard.base.ui.UserAction;
 import dev.trackboard.base.ui.grid.GridSorting;
 import dev.trackboard.base.ui.grid.LazyGridScreen;
 import dev.trackboard.base.ui.grid.ScreenTexts;
+import dev.trackboard.exports.ExportService;
+import dev.trackboard.exports.ui.ExportTheseRows;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
 import dev.trackboard.tracking.TrackingService;
@@ -31,7 +35,7 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Pag
     private final LazyGridScreen<TrackedAccount, AccountFilter, AccountQuery.Sort, List<TrackedBrand>> screen;
     private GuildId guildId;
 
-    public TrackedAccountsView(TrackingService tracking, Background background) {
+    public TrackedAccountsView(TrackingService tracking, Background background, ExportService exports) {
         this.tracking = tracking;
         this.background = background;
         setId("tracked-accounts");
@@ -48,6 +52,11 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Pag
                 screen::refresh);
         grid.addSelectionListener(event -> bulk.select(event.getAllSelectedItems()));
         screen.addPrimaryAction("add-account", getTranslation("tracking.accounts.add"), () -> openDialog(null));
+        ExportTheseRows.counted(screen, exports, background, () -> guildId, ExportType.ACCOUNTS, () -> {
+            AccountFilter filter = screen.currentFilter();
+            return filter == null || !filter.problems().isEmpty() ? null
+                    : ExportFilters.accounts(filter.query(screen.currentSort()));
+        });
         screen.addAboveGrid(bulk);
         add(screen);
     }

@@ -3,7 +3,7 @@ package dev.trackboard.tracking.ui;
 import dev.trackboard.api.exports.ExportFilters;
 import dev.trackboard.api.exports.ExportType;
 import dev.trackboard.exports.ExportService;
-import dev.trackboard.exports.ui.ExportsNavigation;
+import dev.trackboard.exports.ui.ExportTheseRows;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -45,13 +45,11 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, PageSe
                 TrackedPost::id, new PostFilterBar(), PostFilter.URL);
         grid.addItemClickListener(e -> UserAction.run(background, null, () -> tracking.post(guildId, e.getItem().id()),
                 post -> new PostDetailDialog(post).open(), gone -> screen.refresh()));
-        // the rows the grid shows now, with its filters and sort (the count is the list's, taken when the job starts)
-        screen.addAction("export-these", getTranslation("tracking.posts.export"), () -> {
+        // the rows the grid shows now, with its filters and sort (the file's count is the list's when the job starts)
+        ExportTheseRows.counted(screen, exports, background, () -> guildId, ExportType.POSTS, () -> {
             PostFilter filter = screen.currentFilter();
-            if (filter != null && filter.problems().isEmpty()) {
-                ExportsNavigation.request(exports, background, guildId, ExportType.POSTS,
-                        ExportFilters.posts(filter.query(screen.currentSort(), UserTime.of(this))));
-            }
+            return filter == null || !filter.problems().isEmpty() ? null
+                    : ExportFilters.posts(filter.query(screen.currentSort(), UserTime.of(this)));
         });
         add(screen);
     }

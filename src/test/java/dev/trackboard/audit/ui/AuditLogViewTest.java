@@ -328,9 +328,20 @@ class AuditLogViewTest extends KaribuTest {
         assertThat(words.targetType("EXPORT")).isEqualTo("Export");
         AuditEntry export = new AuditEntry(2, new AuditActor("1", "alice", null), "EXPORT_REQUESTED",
                 new AuditTarget("EXPORT", "1000", "orbit-posts.csv"), Instant.now(), List.of(
-                        new AuditChange("type", null, "POSTS"), new AuditChange("format", null, "NDJSON")), null, null);
-        assertThat(words.changes(export, true))
-                .isEqualTo("Export of: none → Posts · Format: none → JSON (one object per line)");
+                        new AuditChange("type", null, "POSTS"), new AuditChange("format", null, "NDJSON"),
+                        new AuditChange("filters", null,
+                                "{\"q\":\"teapot\",\"brandId\":\"7\",\"platform\":\"YOUTUBE\",\"sort\":\"likes\",\"direction\":\"desc\"}")),
+                null, null);
+        assertThat(words.changes(export, true)).isEqualTo("Export of: Posts · Format: JSON (one object per line)"
+                + " · Filters: Search: teapot · Platform: YouTube · Brand: Acme Energy · Sorted by: Likes · Order: descending");
+        AuditEntry everything = new AuditEntry(3, new AuditActor("1", "alice", null), "EXPORT_REQUESTED",
+                new AuditTarget("EXPORT", "1001", "orbit-audit.csv"), Instant.now(), List.of(
+                        new AuditChange("filters", null, "{}"), new AuditChange("filters", null, "[\"odd\"]")), null, null);
+        assertThat(words.changes(everything, true)).isEqualTo("Filters: All rows · Filters: [\"odd\"]");
+        AuditEntry cancelled = new AuditEntry(4, new AuditActor("1", "alice", null), "EXPORT_CANCELLED",
+                new AuditTarget("EXPORT", "1000", "orbit-posts.csv"), Instant.now(), List.of(
+                        new AuditChange("status", "RUNNING", "CANCELLED")), null, null);
+        assertThat(words.changes(cancelled, true)).isEqualTo("Status: Running → Cancelled");
         assertThat(words.shortValue("messageTemplate", "y".repeat(100))).hasSize(AuditWords.SHORT + 1).endsWith("…");
     }
 

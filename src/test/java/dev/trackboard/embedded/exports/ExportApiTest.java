@@ -151,6 +151,7 @@ class ExportApiTest {
             assertThat(third.statusCode()).as(third.body()).isEqualTo(429);
             assertThat(third.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
             assertThat(DemoSignIn.json(third.body()).get("detail").asText()).contains("2 exports");
+            assertThat(third.headers().firstValue("Retry-After")).as("a hint when to ask again").contains("30");
             // a replayed key is no new job: it still answers
             assertThat(exports.request(Demo.ORBIT, alice, replayKey, BRANDS_CSV).statusCode()).isEqualTo(202);
             // another guild is not affected

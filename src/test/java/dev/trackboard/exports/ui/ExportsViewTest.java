@@ -22,6 +22,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
+import dev.trackboard.api.tracking.AccountQuery;
+import dev.trackboard.api.tracking.AccountStatus;
 import dev.trackboard.api.tracking.Platform;
 import dev.trackboard.api.tracking.PostQuery;
 import dev.trackboard.tracking.TrackingService;
@@ -46,6 +48,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -212,9 +215,12 @@ class ExportsViewTest extends KaribuTest {
     void thePostsScreenExportsItsRowsWithItsFilters() {
         signIn("alice");
         navigate("guilds/" + ACME + "/tracking/posts", QueryParameters.fromString("platform=YOUTUBE&q=a"));
-        _click(_get(Button.class, spec -> spec.withId("export-these")));
+        long counted = tracking.countPosts(ACME_ID, new PostQuery(null, null, Platform.YOUTUBE, null, null, "a",
+                PostQuery.Sort.POSTED_AT, true)).total();
+        assertThat(exportThese().getText()).isEqualTo("Export these %,d rows".formatted(counted));
+        _click(exportThese());
         assertThat(_get(Paragraph.class, spec -> spec.withId("export-filters")).getText())
-                .contains("Platform: YOUTUBE", "Search: a");
+                .contains("Search: a · Platform: YouTube · Sorted by: Posted · Order: descending");
         _click(_get(Button.class, spec -> spec.withId("export-start")));
         settle();
         assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ExportsView.class);
@@ -226,6 +232,109 @@ class ExportsViewTest extends KaribuTest {
                 PostQuery.Sort.POSTED_AT, true)).total();
         assertThat(job.status()).isEqualTo(ExportStatus.SUCCEEDED);
         assertThat(job.rowsDone()).isEqualTo(shown).isPositive();
+    }
+
+    @Test
+    void theAccountsScreenExportsItsRowsWithItsFiltersAndSort() {
+        signIn("alice");
+        navigate("guilds/" + ACME + "/tracking/accounts", QueryParameters.fromString("platform=TIKTOK&status=ACTIVE&q=o"));
+        long counted = tracking.countAccounts(ACME_ID, new AccountQuery(Platform.TIKTOK, null, AccountStatus.ACTIVE, "o",
+                AccountQuery.Sort.HANDLE, false));
+        assertThat(counted).isPositive();
+        assertThat(exportThese().getText()).isEqualTo("Export these %,d rows".formatted(counted));
+        _click(exportThese());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-filters")).getText())
+                .isEqualTo("Rows: Search: o · Platform: TikTok · Status: Active · Sorted by: Handle · Order: ascending");
+        _click(_get(Button.class, spec -> spec.withId("export-start")));
+        settle();
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(ExportsView.class);
+        ExportJob job = finished(exports.jobs(ACME_ID).getFirst());
+        assertThat(job.type()).isEqualTo(ExportType.ACCOUNTS);
+        assertThat(job.filters()).isEqualTo(Map.of("platform", "TIKTOK", "status", "ACTIVE", "q", "o",
+                "sort", "handle", "direction", "asc"));
+        assertThat(job.rowsDone()).isEqualTo(counted);
+    }
+
+    @Test
+    void theBrandsScreenExportsAllItsBrands() {
+        signIn("alice");
+        navigate("guilds/" + ACME + "/tracking/brands");
+        int brands = tracking.brands(ACME_ID).size();
+        assertThat(exportThese().getText()).isEqualTo("Export these %,d rows".formatted(brands));
+        _click(exportThese());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-filters")).getText()).isEqualTo("Rows: All rows");
+        _click(_get(Button.class, spec -> spec.withId("export-start")));
+        settle();
+        ExportJob job = finished(exports.jobs(ACME_ID).getFirst());
+        assertThat(job.type()).isEqualTo(ExportType.BRANDS);
+        assertThat(job.filters()).isEmpty();
+        assertThat(job.rowsDone()).isEqualTo(brands);
+    }
+
+    @Test
+    void theAuditScreenExportsItsFilteredTrailWithoutSayingACount() {
+        signIn("alice");
+        navigate("guilds/" + ACME + "/audit", QueryParameters.fromString("target=ACCOUNT"));
+        assertThat(exportThese().getText()).as("the trail has no total").isEqualTo("Export these rows");
+        _click(exportThese());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-filters")).getText()).isEqualTo("Rows: Changed: Account");
+        _click(_get(Button.class, spec -> spec.withId("export-start")));
+        settle();
+        ExportJob job = finished(exports.jobs(ACME_ID).getFirst());
+        assertThat(job.type()).isEqualTo(ExportType.AUDIT);
+        assertThat(job.filters()).isEqualTo(Map.of("targetType", "ACCOUNT"));
+        assertThat(job.status()).isEqualTo(ExportStatus.SUCCEEDED);
+    }
+
+    @Test
+    void aScreenWithNothingToExportOffersNoExport() {
+        signIn("alice");
+        navigate("guilds/" + ACME + "/tracking/posts", QueryParameters.fromString("q=no-post-says-this"));
+        assertThat(exportThese().getText()).isEqualTo("Nothing to export");
+        assertThat(exportThese().isEnabled()).isFalse();
+
+        navigate("guilds/" + ACME + "/tracking/posts", QueryParameters.fromString("from=2026-11-20&to=2026-11-10"));
+        assertThat(exportThese().getText()).as("a filter to correct (to before from): no rows, no count").isEqualTo("Export these rows");
+        assertThat(exportThese().isEnabled()).isFalse();
+    }
+
+    @Test
+    void aRunningJobShowsTheTimeLeftFromItsRateSoFar() {
+        signIn("alice");
+        long id = madeUpJob("RUNNING", 1_000L, 500);
+        // half the rows in two minutes: about two minutes left
+        embeddedJdbcClient.sql("UPDATE api_export_job SET started_at = DATEADD(SECOND, -120, CURRENT_TIMESTAMP) WHERE id = ?")
+                .param(id).update();
+        navigate(SCREEN);
+        assertThat(progressText(id)).isEqualTo("500 of 1,000 rows · about 2 minutes left");
+    }
+
+    @Test
+    void theGuildsRunningLimitIsToldInTheDialogWhichStaysOpen() {
+        signIn("alice");
+        madeUpJob("RUNNING", 1_000L, 0);
+        madeUpJob("QUEUED", null, 0);
+        navigate(SCREEN);
+        _click(_get(Button.class, spec -> spec.withId("export-new")));
+        assertThat(_find(Div.class, spec -> spec.withId("export-limit"))).as("not shown before it happens").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("export-start")));
+        settle();
+        assertThat(_find(Dialog.class, spec -> spec.withId("export-dialog"))).hasSize(1);
+        Div limit = _get(Div.class, spec -> spec.withId("export-limit"));
+        assertThat(limit.isVisible()).isTrue();
+        assertThat(limit.getText()).contains("Wait until one of them has finished, or cancel one");
+        assertThat(_get(Button.class, spec -> spec.withId("export-start")).isEnabled()).as("Export again later").isTrue();
+    }
+
+    @Test
+    void theTimeLeftIsSaidInMinutesHoursOrLessThanAMinute() {
+        signIn("alice");
+        navigate(SCREEN);
+        ExportWords words = new ExportWords(UI.getCurrent());
+        assertThat(words.timeLeft(Duration.ofSeconds(40))).isEqualTo("less than a minute left");
+        assertThat(words.timeLeft(Duration.ofSeconds(70))).isEqualTo("about 1 minute left");
+        assertThat(words.timeLeft(Duration.ofMinutes(45))).isEqualTo("about 45 minutes left");
+        assertThat(words.timeLeft(Duration.ofMinutes(200))).isEqualTo("about 3 hours left");
     }
 
     @Test
@@ -253,6 +362,10 @@ class ExportsViewTest extends KaribuTest {
             }
         });
         return response;
+    }
+
+    private static Button exportThese() {
+        return _get(Button.class, spec -> spec.withId("export-these"));
     }
 
     private String progressText(long id) {

@@ -19,6 +19,7 @@ import dev.trackboard.base.ui.AppIcon;
 import dev.trackboard.base.ui.Background;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -50,6 +51,7 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
     private final IdentifierProvider<T> rowId;
     private Registration resizing;
     private boolean counted = true;
+    private Consumer<RowCount> countListener = rows -> { };
 
     private GridSource<T, F, S, D> source; // null while a navigation's data is loading
     private D prepared;
@@ -105,6 +107,15 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
     /** The filter the rows are read with now, or null while a navigation's data is loading. */
     public F currentFilter() {
         return source == null ? null : filter;
+    }
+
+    /**
+     * Told the row count each time the grid counts its rows, and null when the count is not known
+     * (loading, a filter to correct, or before an answer): an "Export these N rows" button says N.
+     * Screens that {@link #growWhileScrolled} never count.
+     */
+    public void onCount(Consumer<RowCount> listener) {
+        countListener = listener;
     }
 
     /** The sort the rows are read with now. */
@@ -212,6 +223,7 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
     }
 
     private int count(Query<T, Void> query) {
+        countListener.accept(null);
         if (!readable()) {
             count.setText("");
             return 0;
@@ -219,6 +231,7 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
         return recovery.read(() -> {
             RowCount rows = source.count(filter, prepared);
             count.setText(texts.count().apply(rows));
+            countListener.accept(rows);
             return (int) Math.min(Integer.MAX_VALUE, rows.total());
         }, 0);
     }
