@@ -31,10 +31,14 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         ResponseEntity<ProblemDetail> answer = problem(problem.status(), problem.getMessage());
         if (!problem.errors().isEmpty() && answer.getBody() != null) {
-            answer.getBody().setProperty("errors", problem.errors().stream()
-                    .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+            answer.getBody().setProperty("errors", problem.errors().stream().map(ApiProblemHandler::error).toList());
         }
         return answer;
+    }
+
+    private static Map<String, String> error(ApiProblem.FieldError error) {
+        return error.code() == null ? Map.of("field", error.field(), "message", error.message())
+                : Map.of("field", error.field(), "message", error.message(), "code", error.code());
     }
 
     @ExceptionHandler
