@@ -1,12 +1,16 @@
 package dev.trackboard.account.ui;
 
 import com.vaadin.flow.component.AbstractField;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.shared.HasValidationProperties;
+import com.vaadin.flow.shared.Registration;
 import dev.trackboard.api.TrackingApiException;
 import dev.trackboard.api.preferences.Language;
 import dev.trackboard.api.preferences.Preferences;
@@ -37,6 +41,7 @@ class PreferencesForm extends Div {
     private final Select<Language> language = new Select<>();
     private Preferences saved;
     private boolean showing;
+    private Registration themeChanges;
 
     PreferencesForm(Preferences loaded, AccountPreferences saving) {
         this.saving = saving;
@@ -53,7 +58,8 @@ class PreferencesForm extends Div {
         zones.add(BROWSER_ZONE);
         ZoneId.getAvailableZoneIds().stream().sorted().forEach(zones::add);
         zone.setItems(zones);
-        zone.setItemLabelGenerator(this::zoneLabel);
+        // the browser's zone may arrive after the first render: name it again then
+        UserTime.whenKnown(this, () -> zone.setItemLabelGenerator(this::zoneLabel));
         language.setId("pref-language");
         language.setLabel(getTranslation("prefs.language"));
         language.setItems(Language.values());
@@ -68,6 +74,29 @@ class PreferencesForm extends Div {
         add(theme, zone, language);
     }
 
+    /** A theme chosen elsewhere (the user menu, another tab) shows here too; nothing else re-renders for it. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        super.onAttach(event);
+        UI ui = event.getUI();
+        themeChanges = ComponentUtil.addListener(ui, ShownPreferences.ThemeChanged.class, changed -> {
+            Theme shown = ShownPreferences.of(ui).theme();
+            if (shown != saved.theme()) {
+                saved = saved.withTheme(shown);
+                show(saved);
+            }
+        });
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        if (themeChanges != null) {
+            themeChanges.remove();
+            themeChanges = null;
+        }
+        super.onDetach(event);
+    }
+
     /** A language is named in itself, so someone who cannot read the current one still finds theirs. */
     static String nativeName(Language language) {
         String name = language.locale().getDisplayLanguage(language.locale());
@@ -78,7 +107,7 @@ class PreferencesForm extends Div {
         if (BROWSER_ZONE.equals(id)) {
             UI ui = UI.getCurrent();
             ZoneId browser = ui == null ? UserTime.FALLBACK_ZONE : UserTime.browserZoneOf(ui);
-            return getTranslation("prefs.zone.browser", browser.getId());
+            return getTranslation("prefs.zone.browser", browser.equals(UserTime.FALLBACK_ZONE) ? "UTC" : browser.getId());
         }
         return id;
     }
