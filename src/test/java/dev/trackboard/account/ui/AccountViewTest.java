@@ -6,13 +6,16 @@ import static dev.trackboard.testing.Demo.ALICE;
 import static dev.trackboard.testing.Demo.NIMBUS;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.ContextMenuKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
+import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
@@ -169,6 +172,32 @@ class AccountViewTest extends KaribuTest {
                 .as("the filter is kept").contains("from=" + day);
         String shownThere = UserTime.of(UI.getCurrent()).dateTime(first.postedAt());
         assertThat(shownThere).isNotEqualTo(shownInUtc);
+    }
+
+    @Test
+    void theUserMenuOpensAccountAndSessionsAndSwitchesTheThemeInEveryPlaceThatShowsIt() {
+        navigate("account");
+        MenuBar menu = _get(MenuBar.class, spec -> spec.withClasses("tb-user-menu"));
+        RadioButtonGroup<?> radio = _get(RadioButtonGroup.class, spec -> spec.withId("pref-theme"));
+
+        ContextMenuKt._clickItemWithID(menu, "menu-theme-dark");
+        assertThat(scriptsSent()).as("at once, before the API answered")
+                .anySatisfy(js -> assertThat(js).contains("setAttribute('theme'", "dark"));
+        settle();
+
+        assertThat(preferences.preferences().theme()).isEqualTo(Theme.DARK);
+        assertThat(radio.getValue()).as("the account screen's radio follows").isEqualTo(Theme.DARK);
+        MenuItem dark = (MenuItem) _get(menu, MenuItem.class, spec -> spec.withId("menu-theme-dark"));
+        MenuItem light = (MenuItem) _get(menu, MenuItem.class, spec -> spec.withId("menu-theme-light"));
+        assertThat(dark.isChecked()).isTrue();
+        assertThat(light.isChecked()).isFalse();
+
+        // the sessions screen comes from another branch (NAME=sessions); its entry is here, by route name
+        MenuItem sessions = (MenuItem) _get(menu, MenuItem.class, spec -> spec.withId("menu-sessions"));
+        assertThat(sessions.getText()).isEqualTo("Sessions");
+        navigate("");
+        ContextMenuKt._clickItemWithID(_get(MenuBar.class, spec -> spec.withClasses("tb-user-menu")), "menu-account");
+        assertThat(UI.getCurrent().getCurrentView()).isInstanceOf(AccountView.class);
     }
 
     @SuppressWarnings("unchecked")
