@@ -65,11 +65,16 @@ class PreferencesHookup implements VaadinServiceInitListener {
             ShownPreferences.remembered(ui).ifPresent(known -> ShownPreferences.apply(ui, known, false));
             PreferencesBroadcaster.Subscription subscription = broadcaster.subscribe(user.id(), this::changed);
             ui.addDetachListener(detach -> subscription.cancel());
-            background.load(ui, preferences::preferences, ui::isAttached, trouble -> { }, this::loaded);
+            Preferences shownAtStart = ShownPreferences.of(ui);
+            background.load(ui, preferences::preferences, ui::isAttached, trouble -> { },
+                    current -> loaded(current, shownAtStart));
         }
 
-        private void loaded(Preferences current) {
-            if (!current.sameChoicesAs(ShownPreferences.of(ui)) || ShownPreferences.remembered(ui).isEmpty()) {
+        /** Unless the tab changed them meanwhile (a save in it is newer than this answer). */
+        private void loaded(Preferences current, Preferences shownAtStart) {
+            Preferences shown = ShownPreferences.of(ui);
+            boolean changedMeanwhile = !shown.sameChoicesAs(shownAtStart);
+            if (!changedMeanwhile && (!current.sameChoicesAs(shown) || ShownPreferences.remembered(ui).isEmpty())) {
                 ShownPreferences.apply(ui, current, true);
             }
         }

@@ -82,6 +82,18 @@ class AccountViewTest extends KaribuTest {
     }
 
     @Test
+    void preferencesSavedElsewhereAreShownAsSoonAsATabStarts() {
+        preferences.save(new Preferences(Theme.DARK, "Asia/Tokyo", Language.GERMAN, null)); // e.g. on another node
+
+        navigate("account");
+
+        assertThat(UserTime.of(UI.getCurrent()).zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.GERMAN);
+        assertThat(_get(H1.class).getText()).isEqualTo("Konto");
+        assertThat(ShownPreferences.of(UI.getCurrent()).theme()).isEqualTo(Theme.DARK);
+    }
+
+    @Test
     void withoutAChosenZoneTheBrowsersIsSelected() {
         browserTimeZone("Europe/Berlin");
 
