@@ -209,7 +209,8 @@ final class ApiTransport {
             if (problem != null) {
                 for (JsonNode error : problem.path("errors")) {
                     errors.add(new TrackingApiException.FieldError(
-                            error.path("field").asText(""), error.path("message").asText("")));
+                            error.path("field").asText(""), error.path("message").asText(""),
+                            error.hasNonNull("code") ? error.get("code").asText() : null));
                 }
             }
         } catch (IOException | RuntimeException notAProblemDocument) {

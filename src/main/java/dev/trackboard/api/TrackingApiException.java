@@ -87,7 +87,10 @@ public abstract sealed class TrackingApiException extends RuntimeException {
         }
     }
 
-    /** One field the API refused, with its message. */
-    public record FieldError(String field, String message) {
+    /** One field the API refused, with its message and (where the API names one) a stable code. */
+    public record FieldError(String field, String message, String code) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
     }
 }

@@ -66,6 +66,13 @@ public class ApiProblem extends RuntimeException {
         return retryAfter;
     }
 
-    /** One refused field of a request body or query. */
-    public record FieldError(String field, String message) { }
+    /**
+     * One refused field of a request body or query. {@code code} (optional, e.g. UNKNOWN_ZONE) is a
+     * stable reason a client can translate; null where an endpoint does not name one.
+     */
+    public record FieldError(String field, String message, String code) {
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+    }
 }

@@ -16,6 +16,7 @@ import dev.trackboard.base.ui.NotFoundView;
 import dev.trackboard.exports.ui.ExportsView;
 import dev.trackboard.guild.ui.GuildOverviewView;
 import dev.trackboard.guild.ui.GuildPickerView;
+import dev.trackboard.account.ui.AccountView;
 import dev.trackboard.legal.ui.PrivacyView;
 import dev.trackboard.legal.ui.TermsView;
 import dev.trackboard.testing.KaribuTest;
@@ -50,6 +51,7 @@ class AuthorizationMatrixTest extends KaribuTest {
     private static final Class<? extends Component> SETTINGS = SettingsView.class;
     private static final Class<? extends Component> AUDIT = AuditLogView.class;
     private static final Class<? extends Component> EXPORTS = ExportsView.class;
+    private static final Class<? extends Component> ACCOUNT = AccountView.class;
 
     /** route → expected view for anonymous, alice, bob, carol. */
     private static Map<String, List<Class<? extends Component>>> matrix() {
@@ -76,6 +78,8 @@ class AuthorizationMatrixTest extends KaribuTest {
                     List.of(LOGIN, alice ? view : NOT_FOUND, bob ? view : NOT_FOUND, NOT_FOUND)));
         }
         m.put("login", List.of(LOGIN, PICKER, PICKER, PICKER));
+        // everyone's own account: there is no way to name another user's
+        m.put("account", List.of(LOGIN, ACCOUNT, ACCOUNT, ACCOUNT));
         m.put("terms", List.of(TermsView.class, TermsView.class, TermsView.class, TermsView.class));
         m.put("privacy", List.of(PrivacyView.class, PrivacyView.class, PrivacyView.class, PrivacyView.class));
         return m;

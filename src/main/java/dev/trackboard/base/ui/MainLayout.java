@@ -29,11 +29,12 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
     private final Div guildNavSlot = new Div();
     private final Div bar = new Div();
 
-    public MainLayout(CurrentUser currentUser, TrackboardProperties properties, ShellLinks links) {
+    public MainLayout(CurrentUser currentUser, TrackboardProperties properties, ShellLinks links,
+                      PreferenceChanges preferences) {
         this.links = links;
         setPrimarySection(Section.DRAWER);
         addToDrawer(drawer());
-        addToNavbar(navbar(currentUser, properties));
+        addToNavbar(navbar(currentUser, properties, preferences));
     }
 
     private Component drawer() {
@@ -45,7 +46,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         return drawer;
     }
 
-    private Component navbar(CurrentUser currentUser, TrackboardProperties properties) {
+    private Component navbar(CurrentUser currentUser, TrackboardProperties properties, PreferenceChanges preferences) {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
         switcherSlot.addClassName("tb-switcher-slot");
@@ -53,7 +54,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         if (properties.embedded()) {
             end.add(embeddedBadge());
         }
-        end.add(new UserMenu(currentUser));
+        end.add(new UserMenu(currentUser, preferences));
         end.addClassName("tb-navbar-end");
         bar.add(toggle, breadcrumb, end);
         bar.addClassName("tb-navbar");

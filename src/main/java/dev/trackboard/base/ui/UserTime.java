@@ -19,8 +19,9 @@ import java.util.Locale;
 
 /**
  * The one date and time policy of the dashboard: every time is shown, and every date a user picks is
- * read, in the user's time zone and the UI's locale. The zone is the browser's (sent by Vaadin when
- * the page starts); until a preference exists it is the only source. Three styles, nothing else:
+ * read, in the user's time zone and the UI's locale. The zone is the one the user chose on the
+ * account screen ({@link ShownPreferences}), else the browser's (sent by Vaadin when the page
+ * starts). Three styles, nothing else:
  * {@link #dateTime} ("24 Nov 2026, 10:05"), {@link #date} ("24 Nov 2026") and {@link #time} ("10:05").
  */
 public record UserTime(ZoneId zone, Locale locale) {
@@ -33,7 +34,7 @@ public record UserTime(ZoneId zone, Locale locale) {
     }
 
     public static UserTime of(UI ui) {
-        return new UserTime(browserZone(ui), ui.getLocale());
+        return new UserTime(ShownPreferences.zone(ui).orElseGet(() -> browserZone(ui)), ui.getLocale());
     }
 
     /**
@@ -64,6 +65,11 @@ public record UserTime(ZoneId zone, Locale locale) {
     /** What waits, per UI, for the browser's details. */
     private static final class Waiting implements Serializable {
         private final List<SerializableRunnable> shows = new ArrayList<>();
+    }
+
+    /** The zone the browser reported, whatever the user chose (the account screen offers it as a choice). */
+    public static ZoneId browserZoneOf(UI ui) {
+        return browserZone(ui);
     }
 
     /** The zone the browser reported: its IANA id if valid, else its current offset, else UTC. */

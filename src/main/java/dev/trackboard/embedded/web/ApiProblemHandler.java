@@ -31,8 +31,7 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         ResponseEntity<ProblemDetail> answer = problem(problem.status(), problem.getMessage());
         if (!problem.errors().isEmpty() && answer.getBody() != null) {
-            answer.getBody().setProperty("errors", problem.errors().stream()
-                    .map(error -> Map.of("field", error.field(), "message", error.message())).toList());
+            answer.getBody().setProperty("errors", problem.errors().stream().map(ApiProblemHandler::error).toList());
         }
         if (problem.retryAfter() != null) {
             return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
@@ -40,6 +39,11 @@ class ApiProblemHandler extends ResponseEntityExceptionHandler {
                     .body(answer.getBody());
         }
         return answer;
+    }
+
+    private static Map<String, String> error(ApiProblem.FieldError error) {
+        return error.code() == null ? Map.of("field", error.field(), "message", error.message())
+                : Map.of("field", error.field(), "message", error.message(), "code", error.code());
     }
 
     @ExceptionHandler

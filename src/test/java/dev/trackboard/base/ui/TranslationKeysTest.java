@@ -38,7 +38,8 @@ class TranslationKeysTest {
             "legal\\.(terms|privacy)\\.(title|intro|\\d+\\.title|\\d+\\.text)",
             "tracking\\.platform\\.[A-Z_]+", "tracking\\.status\\.[A-Z_]+",
             "tracking\\.bulk\\.[a-z]+(\\.title|\\.text|\\.done)?", "tracking\\.posts\\.[a-z]+",
-            "tracking\\.problem\\.(account|brand)\\.[A-Za-z]+")
+            "tracking\\.problem\\.(account|brand)\\.[A-Za-z]+",
+            "prefs\\.theme\\.(light|dark|system)", "prefs\\.error\\.[A-Z_]+")
             .map(Pattern::compile).toList();
 
     private static final Path SOURCES = Path.of("src/main/java");

@@ -1,0 +1,46 @@
+package dev.trackboard.account.ui;
+
+import dev.trackboard.api.preferences.Preferences;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/**
+ * Saved preferences to every open tab of the same user on this node, whichever session (device)
+ * the tab belongs to. Each tab's listener hops onto its own UI with {@code ui.access}. Other nodes
+ * learn of a change when one of their tabs next loads a page (decision 0141).
+ */
+@Component
+class PreferencesBroadcaster {
+
+    /** A tab's hold on its user's changes; cancel it when the tab goes away. */
+    @FunctionalInterface
+    interface Subscription {
+        void cancel();
+    }
+
+    private final Map<String, Set<Consumer<Preferences>>> tabs = new ConcurrentHashMap<>();
+
+    Subscription subscribe(String userId, Consumer<Preferences> tab) {
+        tabs.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(tab);
+        return () -> tabs.computeIfPresent(userId, (id, set) -> {
+            set.remove(tab);
+            return set.isEmpty() ? null : set;
+        });
+    }
+
+    /** Hands {@code saved} to every tab of {@code userId}; never under a UI's lock held by the caller's own. */
+    void publish(String userId, Preferences saved) {
+        Set<Consumer<Preferences>> subscribers = tabs.get(userId);
+        if (subscribers != null) {
+            Set.copyOf(subscribers).forEach(tab -> tab.accept(saved));
+        }
+    }
+
+    int tabs(String userId) {
+        Set<Consumer<Preferences>> subscribers = tabs.get(userId);
+        return subscribers == null ? 0 : subscribers.size();
+    }
+}
