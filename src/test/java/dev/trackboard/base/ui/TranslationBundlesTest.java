@@ -89,6 +89,31 @@ class TranslationBundlesTest {
                 .allMatch(key -> english.getProperty(key, "").isBlank());
     }
 
+    /**
+     * Words German uses as they are (names, loanwords the product keeps). A German text equal to the
+     * English one must consist of these only: otherwise it is an English text copied, not translated.
+     */
+    static final Set<String> SAME_IN_GERMAN = Set.of("Trackboard", "Server", "Administrator", "Text", "Cookies",
+            "Online", "Offline", "online", "ms", "Version", "Shard", "Tracking", "X", "Instagram", "TikTok", "YouTube",
+            "Twitch", "Bluesky", "Handle", "Status", "Likes", "Name", "BOT", "Export", "Format", "CSV", "B", "KB", "MB");
+
+    @Test
+    void aGermanTextLikeTheEnglishOneIsMadeOfWordsGermanShares() {
+        Properties english = load(Locale.ENGLISH);
+        Properties german = load(Locale.GERMAN);
+        Set<String> untranslated = new TreeSet<>();
+        for (String key : german.stringPropertyNames()) {
+            String de = german.getProperty(key);
+            if (!key.startsWith("settings.preview.sample.") && de.equals(english.getProperty(key))) {
+                String words = de.replaceAll("\\{[^{}]*}", " ").replaceAll("https?://\\S+", " ");
+                if (java.util.Arrays.stream(words.split("[^\\p{L}]+")).anyMatch(w -> !w.isEmpty() && !SAME_IN_GERMAN.contains(w))) {
+                    untranslated.add(key + "=" + de);
+                }
+            }
+        }
+        assertThat(untranslated).as("German texts still in English").isEmpty();
+    }
+
     @Test
     void theArgumentCheckSeesNestedArgumentsAndTheirKinds() {
         assertThat(arguments("{1, plural, one {„{0}“ and # more} other {x}}")).containsExactly("0:NONE", "1:PLURAL");
