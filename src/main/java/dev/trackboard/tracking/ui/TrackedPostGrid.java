@@ -69,7 +69,7 @@ class TrackedPostGrid extends Grid<TrackedPost> {
         // as wide as the header and its sort arrow: the grid's auto width measures the header's text
         // only, and cut the longer German headers ("Kommentare") to "Komment…"
         addColumn(p -> TrackingFormat.number(value.apply(p), getLocale())).setKey(key)
-                .setHeader(header).setWidth(Math.max(header.length(), 7) + 5 + "ch").setFlexGrow(0)
+                .setHeader(header).setWidth(Math.max(header.length(), 6) + 4 + "ch").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
     }
 
