@@ -39,7 +39,7 @@ class AuditGrid extends Grid<AuditEntry> {
                 .withProperty("target", e -> e.target().name())
                 .withProperty("undo", e -> e.revertOf() == null ? "" : getTranslation("audit.undoPill")))
                 .setKey("what").setHeader(getTranslation("audit.column.what")).setWidth("16rem").setFlexGrow(1)
-                .setTooltipGenerator(e -> words.get().action(e.action()) + " " + e.target().name());
+                .setTooltipGenerator(e -> getTranslation("audit.what", words.get().action(e.action()), e.target().name()));
         addColumn(e -> words.get().changes(e, false)).setKey("changes").setHeader(getTranslation("audit.column.changes"))
                 .setWidth("16rem").setFlexGrow(2).setTooltipGenerator(e -> words.get().changes(e, true));
         LazyGridScreen.narrowOnly(addColumn(LitRenderer.<AuditEntry>of("<div class='tb-audit-summary'>"
@@ -47,7 +47,7 @@ class AuditGrid extends Grid<AuditEntry> {
                         + "<div class='tb-muted'>${item.changes}</div></div>")
                 .withProperty("who", e -> getTranslation("audit.byAt", e.actor().name(),
                         UserTime.of(this).dateTime(e.createdAt())))
-                .withProperty("what", e -> words.get().action(e.action()) + " " + e.target().name())
+                .withProperty("what", e -> getTranslation("audit.what", words.get().action(e.action()), e.target().name()))
                 .withProperty("changes", e -> words.get().changes(e, false)))
                 .setKey("summary").setHeader(getTranslation("audit.title")).setFlexGrow(1));
         for (String key : SECONDARY) {

@@ -33,9 +33,14 @@ public class IcuTranslations implements I18NProvider {
      */
     private final Map<FormatKey, MessageFormat> formats = new ConcurrentHashMap<>();
 
+    /**
+     * The languages with a complete bundle ({@code translations_de} is kept complete by
+     * TranslationBundlesTest). Vaadin picks the UI's first locale from the browser's
+     * Accept-Language among these, English first as the default.
+     */
     @Override
     public List<Locale> getProvidedLocales() {
-        return List.of(Locale.ENGLISH);
+        return List.of(Locale.ENGLISH, Locale.GERMAN);
     }
 
     @Override

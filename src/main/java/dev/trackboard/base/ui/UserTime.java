@@ -22,12 +22,19 @@ import java.util.Locale;
  * read, in the user's time zone and the UI's locale. The zone is the one the user chose on the
  * account screen ({@link ShownPreferences}), else the browser's (sent by Vaadin when the page
  * starts). Three styles, nothing else:
- * {@link #dateTime} ("24 Nov 2026, 10:05"), {@link #date} ("24 Nov 2026") and {@link #time} ("10:05").
+ * {@link #dateTime} ("24 Nov 2026, 10:05"), {@link #date} ("24 Nov 2026") and {@link #time} ("10:05"),
+ * each in the order and words of the locale (German: "24. Nov. 2026, 10:05"). Dates use CLDR's
+ * abbreviated-month skeleton rather than {@code FormatStyle.MEDIUM}: in German MEDIUM is all digits
+ * ("24.11.2026"), which reads day-first or month-first depending on who reads it.
  */
 public record UserTime(ZoneId zone, Locale locale) {
 
     /** When the browser told us nothing (tests without a browser, very old clients). */
     public static final ZoneId FALLBACK_ZONE = ZoneOffset.UTC;
+
+    /** CLDR skeletons: year, abbreviated month, day (and the locale's hour cycle with minutes). */
+    private static final String DATE = "yMMMd";
+    private static final String DATE_TIME = "yMMMdjm";
 
     public static UserTime of(Component component) {
         return of(component.getUI().orElseGet(UI::getCurrent));
@@ -97,16 +104,15 @@ public record UserTime(ZoneId zone, Locale locale) {
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : formatter(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT))
-                .format(instant);
+        return instant == null ? "" : formatter(DateTimeFormatter.ofLocalizedPattern(DATE_TIME)).format(instant);
     }
 
     public String date(Instant instant) {
-        return instant == null ? "" : formatter(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)).format(instant);
+        return instant == null ? "" : formatter(DateTimeFormatter.ofLocalizedPattern(DATE)).format(instant);
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        return date == null ? "" : DateTimeFormatter.ofLocalizedPattern(DATE).withLocale(locale).format(date);
     }
 
     public String time(Instant instant) {

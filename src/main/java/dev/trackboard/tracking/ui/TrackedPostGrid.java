@@ -34,7 +34,8 @@ class TrackedPostGrid extends Grid<TrackedPost> {
         // fixed widths for the wide text columns: measuring them on the first rows moved the columns
         // after they arrived (a layout shift, docs/decisions/0085); the metrics stay measured, because
         // fixed widths that fit their headers overflow the grid at 1440 px; the fixed ones together
-        // leave the four metrics their room there (at 9.5 rem more, Views was cut off)
+        // leave the four metrics their room there (at 9.5 rem more, Views was cut off); the text column
+        // starts narrow and takes what is left, so the longer German metric headers fit too
         setId("posts-grid");
         addClassName("tb-tracking-grid");
         addColumn(p -> UserTime.of(this).dateTime(p.postedAt())).setKey("postedAt")
@@ -47,7 +48,7 @@ class TrackedPostGrid extends Grid<TrackedPost> {
                 .setHeader(getTranslation("tracking.filter.brand")).setWidth("8rem").setFlexGrow(0)
                 .setTooltipGenerator(p -> p.brandName() == null ? "" : p.brandName());
         addColumn(p -> shortened(p.text())).setKey("text").setHeader(getTranslation("tracking.posts.text"))
-                .setWidth("10rem").setFlexGrow(1).setTooltipGenerator(p -> shortened(p.text()));
+                .setWidth("7rem").setFlexGrow(1).setTooltipGenerator(p -> shortened(p.text()));
         // a phone shows one column instead: who and when above, the text below
         LazyGridScreen.narrowOnly(addColumn(LitRenderer.<TrackedPost>of("<div class='tb-post-summary'>"
                         + "<div class='tb-muted'>${item.who}</div><div class='tb-cell-text'>${item.text}</div></div>")
@@ -65,8 +66,11 @@ class TrackedPostGrid extends Grid<TrackedPost> {
     }
 
     private void metric(String key, ValueProvider<TrackedPost, Long> value) {
+        String header = getTranslation("tracking.posts." + key);
+        // as wide as the header and its sort arrow (about 0.55 rem a letter, 2.5 rem for arrow and
+        // padding): auto width cut the longer German headers ("Kommentare") to "Komment…"
         addColumn(p -> TrackingFormat.number(value.apply(p), getLocale())).setKey(key)
-                .setHeader(getTranslation("tracking.posts." + key)).setAutoWidth(true).setFlexGrow(0)
+                .setHeader(header).setWidth((header.length() * 55 + 250) / 100.0 + "rem").setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
     }
 

@@ -29,6 +29,18 @@ class UserTimeTest {
     }
 
     @Test
+    void datesAndTimesFollowTheLanguage() {
+        UserTime berlin = new UserTime(ZoneId.of("Europe/Berlin"), Locale.GERMAN);
+        Instant morning = Instant.parse("2026-11-24T09:05:00Z");
+        assertThat(berlin.dateTime(morning)).isEqualTo("24. Nov. 2026, 10:05");
+        assertThat(berlin.date(morning)).isEqualTo("24. Nov. 2026");
+        assertThat(berlin.date(LocalDate.of(2026, 3, 1))).isEqualTo("1. März 2026");
+        assertThat(berlin.time(morning)).isEqualTo("10:05");
+        UserTime english = new UserTime(ZoneId.of("Europe/Berlin"), Locale.ENGLISH);
+        assertThat(english.date(morning)).isEqualTo("Nov 24, 2026");
+    }
+
+    @Test
     void nothingToShowIsEmpty() {
         assertThat(tokyo.dateTime(null)).isEmpty();
         assertThat(tokyo.date((Instant) null)).isEmpty();

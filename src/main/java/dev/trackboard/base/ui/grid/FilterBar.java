@@ -4,6 +4,7 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.Div;
+import dev.trackboard.base.ui.DatePickers;
 import java.util.List;
 import java.util.Map;
 
@@ -36,7 +37,7 @@ public abstract class FilterBar<F extends ScreenFilter, D> extends Div {
     /** Reports each change of {@code field} made by the user, not those of {@link #show}. */
     /** A day of a date-range filter: the user's days, between the dates a link may name, errors said by the filter. */
     protected final DatePicker dayPicker(String id, String labelKey) {
-        DatePicker picker = new DatePicker();
+        DatePicker picker = DatePickers.localized(new DatePicker());
         picker.setId(id);
         picker.addClassName("tb-day-filter");
         picker.setPlaceholder(getTranslation(labelKey));
