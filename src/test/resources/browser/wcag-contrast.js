@@ -3,7 +3,7 @@
 // a text's background is the stack of background colours (and the stops of gradient backgrounds) of the
 // elements it sits in, composited bottom-up over white; a gradient counts with its worst stop. Skips what
 // nobody reads: invisible, aria-hidden (but avatar initials count), disabled, visually hidden, empty text.
-// Returns [{text, ratio, required, color, background, font, path}] sorted by ratio / required, worst first.
+// An expression (no trailing semicolon: the test wraps it in a return). Its value: [{text, ratio, required, color, background, font, path}] sorted by ratio / required, worst first.
 (() => {
   const canvas = document.createElement('canvas');
   canvas.width = canvas.height = 1;
@@ -136,4 +136,4 @@
   }
   walk(document.body);
   return findings.sort((a, b) => a.ratio / a.required - b.ratio / b.required);
-})();
+})()
