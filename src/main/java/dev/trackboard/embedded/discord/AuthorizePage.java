@@ -12,18 +12,27 @@ final class AuthorizePage {
             "guilds", "Know what servers you're in",
             "email", "Access your email address");
 
+    /**
+     * Discord's light colours, and its dark ones when the browser prefers dark: these pages are plain HTML outside
+     * Vaadin, so they follow {@code prefers-color-scheme} themselves (Trackboard's own theme attribute does not reach
+     * them). Every text pair is WCAG AA in both (DarkModeContrastBrowserIT).
+     */
     private static final String STYLE = """
+            :root{color-scheme:light dark;--page:#f2f3f5;--card:#fff;--text:#313338;--strong:#060607;--muted:#4e5058;
+            --line:#e1e2e4;--shadow:rgba(0,0,0,.12);--cancel:#313338}
+            @media (prefers-color-scheme:dark){:root{--page:#313338;--card:#2b2d31;--text:#dbdee1;--strong:#f2f3f5;
+            --muted:#b5bac1;--line:#3f4147;--shadow:rgba(0,0,0,.35);--cancel:#dbdee1}}
             body{margin:0;min-height:100vh;display:flex;align-items:center;justify-content:center;
-            background:#313338;font-family:'gg sans','Noto Sans','Helvetica Neue',Helvetica,Arial,sans-serif;color:#dbdee1}
-            .card{background:#2b2d31;border-radius:8px;box-shadow:0 8px 24px rgba(0,0,0,.35);width:420px;max-width:92vw;padding:28px}
-            h1{font-size:20px;color:#f2f3f5;margin:0 0 6px}.sub{color:#b5bac1;font-size:14px;margin:0 0 18px}
+            background:var(--page);font-family:'gg sans','Noto Sans','Helvetica Neue',Helvetica,Arial,sans-serif;color:var(--text)}
+            .card{background:var(--card);border-radius:8px;box-shadow:0 8px 24px var(--shadow);width:420px;max-width:92vw;padding:28px}
+            h1{font-size:20px;color:var(--strong);margin:0 0 6px}.sub{color:var(--muted);font-size:14px;margin:0 0 18px}
             .note{background:#f0b232;color:#1e1f22;border-radius:4px;padding:8px 10px;font-size:13px;font-weight:600;margin-bottom:18px}
-            ul{list-style:none;padding:0;margin:0 0 20px}li{padding:8px 0;border-bottom:1px solid #3f4147;font-size:14px}
+            ul{list-style:none;padding:0;margin:0 0 20px}li{padding:8px 0;border-bottom:1px solid var(--line);font-size:14px}
             li:before{content:'\\2713';color:#23a55a;font-weight:700;margin-right:10px}
-            .who{font-size:12px;text-transform:uppercase;letter-spacing:.02em;color:#b5bac1;font-weight:700;margin:0 0 8px}
+            .who{font-size:12px;text-transform:uppercase;letter-spacing:.02em;color:var(--muted);font-weight:700;margin:0 0 8px}
             button{display:block;width:100%;border:0;border-radius:4px;padding:11px 14px;margin:0 0 8px;font-size:15px;
             font-weight:600;cursor:pointer;text-align:left;color:#fff;background:#5865f2}button:hover{background:#4752c4}
-            button small{display:block;font-weight:400;opacity:.8}button.cancel{background:transparent;color:#dbdee1;text-align:center}
+            button small{display:block;font-weight:400}button.cancel{background:transparent;color:var(--cancel);text-align:center}
             button.cancel:hover{text-decoration:underline}button:focus-visible{outline:2px solid #00a8fc;outline-offset:2px}""";
 
     private AuthorizePage() {

@@ -1,0 +1,88 @@
+package dev.trackboard.base.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * trackboard.css keeps its colours in two token blocks, light on {@code html} and dark on {@code html[theme~="dark"]}
+ * (docs/decisions/0155): a colour written into a rule would stay the same in dark.
+ */
+class StylesheetColourTokensTest {
+
+    private static final Path STYLESHEET = Path.of("src/main/resources/static/styles/trackboard.css");
+    private static final String LIGHT = "html {\n  --tb-brand:";
+    private static final String DARK = "html[theme~=\"dark\"] {";
+    private static final Pattern COLOUR = Pattern.compile(
+            "#[0-9a-fA-F]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|oklch|oklab|light-dark)\\(|(?<![-\\w])(?:white|black)(?![-\\w])");
+    private static final Pattern TOKEN_DEFINITION = Pattern.compile("(--tb-[a-z0-9-]+)\\s*:");
+    private static final Pattern TOKEN_USE = Pattern.compile("var\\((--tb-[a-z0-9-]+)");
+
+    @Test
+    void noRuleOutsideTheTokenBlocksNamesAColour() throws IOException {
+        String css = withoutTokenBlocks(withoutComments(Files.readString(STYLESHEET)));
+        List<String> literal = new ArrayList<>();
+        Matcher body = Pattern.compile("\\{([^{}]*)}").matcher(css);
+        while (body.find()) {
+            for (String declaration : body.group(1).split(";")) {
+                int colon = declaration.indexOf(':');
+                if (colon > 0 && COLOUR.matcher(declaration.substring(colon + 1)).find()) {
+                    literal.add(declaration.trim());
+                }
+            }
+        }
+        assertThat(literal).as("colours outside the token blocks").isEmpty();
+    }
+
+    @Test
+    void everyTokenInUseHasALightValueAndDarkOnlyOverridesLightTokens() throws IOException {
+        String css = withoutComments(Files.readString(STYLESHEET));
+        Set<String> light = definitions(block(css, LIGHT));
+        Set<String> dark = definitions(block(css, DARK));
+        Set<String> used = new LinkedHashSet<>();
+        TOKEN_USE.matcher(css).results().forEach(use -> used.add(use.group(1)));
+        assertThat(dark).isNotEmpty();
+        assertThat(light).containsAll(dark);
+        Set<String> definedAnywhere = definitions(css);
+        assertThat(definedAnywhere).containsAll(used);
+        // the state, chart and badge colours have a dark value
+        assertThat(dark).contains("--tb-online", "--tb-degraded", "--tb-offline", "--tb-chart-posts",
+                "--tb-chart-notifications", "--tb-demo-background", "--tb-card-shadow", "--tb-page-background");
+    }
+
+    @Test
+    void theStylesheetDoesNotFollowTheOperatingSystemItself() throws IOException {
+        // the theme attribute is the switch (the preference sets it, also for "system"); Lumo sets color-scheme
+        String css = withoutComments(Files.readString(STYLESHEET));
+        assertThat(css).doesNotContain("color-scheme").doesNotContain("prefers-color-scheme");
+    }
+
+    private static Set<String> definitions(String css) {
+        Set<String> names = new LinkedHashSet<>();
+        TOKEN_DEFINITION.matcher(css).results().forEach(definition -> names.add(definition.group(1)));
+        return names;
+    }
+
+    private static String block(String css, String opening) {
+        int start = css.indexOf(opening);
+        assertThat(start).as(opening).isNotNegative();
+        return css.substring(start, css.indexOf('}', start) + 1);
+    }
+
+    private static String withoutTokenBlocks(String css) {
+        return css.replace(block(css, LIGHT), "").replace(block(css, DARK), "");
+    }
+
+    private static String withoutComments(String css) {
+        return css.replaceAll("(?s)/\\*.*?\\*/", "");
+    }
+}
