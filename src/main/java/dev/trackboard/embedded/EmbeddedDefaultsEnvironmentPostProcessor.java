@@ -28,6 +28,8 @@ public class EmbeddedDefaultsEnvironmentPostProcessor implements EnvironmentPost
     static final String LOOPBACK = "127.0.0.1";
     static final String CLIENT_SECRET_FILE = "embedded-discord-client-secret";
     private static final String CLIENT_SECRET = "trackboard.discord.client-secret";
+    static final String NODE_CREDENTIAL_FILE = "embedded-node-credential";
+    private static final String NODE_CREDENTIAL = "trackboard.embedded.node-credential";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -36,9 +38,13 @@ public class EmbeddedDefaultsEnvironmentPostProcessor implements EnvironmentPost
             return;
         }
         Map<String, Object> defaults = defaults();
+        Path dataDir = Binder.get(environment).bind("trackboard.data-dir", Path.class).orElse(Path.of("./data"));
         if (!environment.containsProperty(CLIENT_SECRET)) {
-            Path dataDir = Binder.get(environment).bind("trackboard.data-dir", Path.class).orElse(Path.of("./data"));
             defaults.put(CLIENT_SECRET, DataDirSecret.loadOrCreate(dataDir, CLIENT_SECRET_FILE));
+        }
+        // the API's node credential, and this instance's own dashboard shows the same one
+        if (!environment.containsProperty(NODE_CREDENTIAL)) {
+            defaults.put(NODE_CREDENTIAL, DataDirSecret.loadOrCreate(dataDir, NODE_CREDENTIAL_FILE));
         }
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
     }
@@ -67,6 +73,7 @@ public class EmbeddedDefaultsEnvironmentPostProcessor implements EnvironmentPost
         defaults.put("trackboard.discord.revocation-uri", "/embedded/discord/api/oauth2/token/revoke");
         defaults.put("trackboard.embedded.discord-api-base-url", "/embedded/discord/api");
         defaults.put("trackboard.embedded.bot-client-id", "300000000000000002");
+        defaults.put("trackboard.sessions.node-credential", "${" + NODE_CREDENTIAL + "}");
         return defaults;
     }
 
