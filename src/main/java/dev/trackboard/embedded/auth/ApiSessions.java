@@ -133,7 +133,7 @@ class ApiSessions {
 
     /** The number of the latest end so far (0 before the first): where a new node's cursor starts. */
     long lastEnd() {
-        Long last = jdbc.sql("SELECT MAX(end_seq) FROM api_session").query(Long.class).single();
+        Long last = jdbc.sql("SELECT COALESCE(MAX(end_seq), 0) FROM api_session").query(Long.class).single();
         return last == null ? 0 : last;
     }
 }
