@@ -65,6 +65,16 @@ public class SessionsService {
         return sessions.revokeOthers(currentUser.apiSession());
     }
 
+    /**
+     * Ends every session of the user at the API, the others first, then this one (each audited);
+     * the caller then signs this browser out (HTTP session, Discord token). Answers how many others ended.
+     */
+    public int revokeEverywhere() {
+        int others = revokeOthers();
+        sessions.revoke(currentUser.apiSession(), currentUser.apiSession().sessionId());
+        return others;
+    }
+
     public Lifetimes lifetimes() {
         return lifetimes;
     }

@@ -22,6 +22,7 @@ import dev.trackboard.testing.KaribuTest;
 import dev.trackboard.settings.ui.SettingsView;
 import dev.trackboard.tracking.ui.BrandsView;
 import dev.trackboard.tracking.ui.TrackedAccountsView;
+import dev.trackboard.sessions.ui.SessionsView;
 import dev.trackboard.tracking.ui.TrackedPostsView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,7 @@ class AuthorizationMatrixTest extends KaribuTest {
     private static final Class<? extends Component> SETTINGS = SettingsView.class;
     private static final Class<? extends Component> AUDIT = AuditLogView.class;
     private static final Class<? extends Component> EXPORTS = ExportsView.class;
+    private static final Class<? extends Component> SESSIONS = SessionsView.class;
 
     /** route → expected view for anonymous, alice, bob, carol. */
     private static Map<String, List<Class<? extends Component>>> matrix() {
@@ -76,6 +78,8 @@ class AuthorizationMatrixTest extends KaribuTest {
                     List.of(LOGIN, alice ? view : NOT_FOUND, bob ? view : NOT_FOUND, NOT_FOUND)));
         }
         m.put("login", List.of(LOGIN, PICKER, PICKER, PICKER));
+        // everyone signed in has their own sessions screen (the API lists only the caller's sessions)
+        m.put("account/sessions", List.of(LOGIN, SESSIONS, SESSIONS, SESSIONS));
         m.put("terms", List.of(TermsView.class, TermsView.class, TermsView.class, TermsView.class));
         m.put("privacy", List.of(PrivacyView.class, PrivacyView.class, PrivacyView.class, PrivacyView.class));
         return m;

@@ -208,9 +208,9 @@ public class SessionsView extends Div implements PageSection {
         }, UserAction.goneOrTold(getTranslation("sessions.gone"), this::reload));
     }
 
-    /** The others first (audited), then this one, as the user menu's sign-out does it. */
+    /** Every session at the API (audited), then this browser as the user menu's sign-out does it. */
     private void signOutEverywhere() {
-        UserAction.run(background, signOutEverywhere, sessions::revokeOthers, count -> currentUser.signOut(),
+        UserAction.run(background, signOutEverywhere, sessions::revokeEverywhere, count -> currentUser.signOut(),
                 UserAction.goneOrTold(getTranslation("sessions.gone"), this::reload));
     }
 
