@@ -24,8 +24,8 @@ public class DeviceNames {
         Client client = parser.parse(userAgent);
         String browser = named(client.userAgent.family, client.userAgent.major, client.userAgent.minor, false);
         String os = named(client.os.family, client.os.major, client.os.minor, true);
-        boolean mobile = client.device != null && !OTHER.equals(client.device.family)
-                || client.userAgent.family.contains("Mobile") || "Android".equals(client.os.family)
+        // the device family names hardware ("Mac", "iPhone", "Spider"), not its kind: go by browser and OS
+        boolean mobile = client.userAgent.family.contains("Mobile") || "Android".equals(client.os.family)
                 || "iOS".equals(client.os.family);
         return new Device(browser, os, mobile);
     }
