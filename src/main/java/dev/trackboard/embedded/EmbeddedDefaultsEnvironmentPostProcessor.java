@@ -20,7 +20,10 @@ import org.springframework.core.env.PropertySource;
  * <p>Embedded mode lets anyone who reaches the port sign in as a demo user, so it listens on loopback
  * only unless {@code server.address} is set. The emulator's client secret is generated per data
  * directory ({@value #CLIENT_SECRET_FILE}); the emulator and the dashboard both read it from
- * {@code trackboard.discord.client-secret}, so an explicit setting still changes both at once.
+ * {@code trackboard.discord.client-secret}, so an explicit setting still changes both at once. The
+ * same goes for the credential dashboard nodes show the API's session event stream
+ * ({@value #NODE_CREDENTIAL_FILE}; {@code trackboard.embedded.node-credential}, which this instance's
+ * own dashboard reads through {@code trackboard.sessions.node-credential}; decision 0150).
  */
 public class EmbeddedDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 

@@ -48,8 +48,13 @@ class SignedInTabs implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> currentUser.find().map(DiscordUser::apiSession).ifPresent(api ->
                 byApiSession.computeIfAbsent(api.sessionId(), id -> ConcurrentHashMap.newKeySet())
                         .add(init.getUI().getSession())));
-        event.getSource().addSessionDestroyListener(destroyed ->
-                byApiSession.values().forEach(sessions -> sessions.remove(destroyed.getSession())));
+        // a Vaadin session ends (sign-out, expiry, node stopping): forget it, and an API session with no
+        // Vaadin session left on this node altogether
+        event.getSource().addSessionDestroyListener(destroyed -> byApiSession.keySet().forEach(id ->
+                byApiSession.computeIfPresent(id, (key, sessions) -> {
+                    sessions.remove(destroyed.getSession());
+                    return sessions.isEmpty() ? null : sessions;
+                })));
     }
 
     /** Where a tab whose session ended goes: sign-in, saying why. */
