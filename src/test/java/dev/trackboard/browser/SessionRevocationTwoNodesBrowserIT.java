@@ -30,6 +30,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 12, point 4: two production-mode dashboard nodes (A and B, in this JVM, each on a port of
@@ -46,6 +47,8 @@ class SessionRevocationTwoNodesBrowserIT {
     int apiPort;
     @Autowired
     EmbeddedProperties embedded;
+    @Autowired
+    JdbcClient embeddedJdbcClient;
 
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
     private final List<Browser> browsers = new ArrayList<>();
@@ -68,6 +71,8 @@ class SessionRevocationTwoNodesBrowserIT {
         onB.go("/guilds/" + ACME);
         onB.await(By.id("overview-status-badge"));
         String oldCookie = onB.driver.manage().getCookieNamed("tb-node-b").getValue();
+        // before the test's own API session and A's sign-in are issued newer ones
+        String discordTokenOfB = newestDiscordTokenOfAlice();
         String sessionOnB = newestBrowserSessionOfAlice(start);
 
         // and on A, where she signs B out
@@ -87,6 +92,12 @@ class SessionRevocationTwoNodesBrowserIT {
                 .header("Cookie", "tb-node-b=" + oldCookie).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(withOldCookie.statusCode()).isEqualTo(302);
         assertThat(withOldCookie.headers().firstValue("Location").orElseThrow()).contains("/login");
+
+        // B's Discord token, used by that sign-in only, is revoked at Discord (the emulator)
+        // (by the sign-out of the next request or by the node's own sign-out a second later, whichever comes first)
+        new WebDriverWait(onB.driver, Browser.PATIENCE).until(driver -> embeddedJdbcClient.sql(
+                        "SELECT revoked_at IS NOT NULL FROM discord_oauth_token WHERE token_hash = ?")
+                .param(discordTokenOfB).query(Boolean.class).single());
 
         // A goes on, without B's session in its list
         new WebDriverWait(onA.driver, Browser.PATIENCE).until(driver ->
@@ -146,6 +157,14 @@ class SessionRevocationTwoNodesBrowserIT {
         }
         assertThat(newest).as("the session alice's sign-in on B started").isNotNull();
         return newest;
+    }
+
+    /** The hash of the Discord access token the emulator issued to alice last. */
+    private String newestDiscordTokenOfAlice() {
+        return embeddedJdbcClient.sql("""
+                        SELECT token_hash FROM discord_oauth_token WHERE user_id = ? AND kind = 'ACCESS'
+                        ORDER BY expires_at DESC LIMIT 1""")
+                .param(dev.trackboard.testing.Demo.ALICE).query(String.class).single();
     }
 
     /** The confirm button of a Vaadin ConfirmDialog (slotted into its overlay). */
