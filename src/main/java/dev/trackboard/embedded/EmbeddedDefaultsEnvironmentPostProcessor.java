@@ -20,7 +20,10 @@ import org.springframework.core.env.PropertySource;
  * <p>Embedded mode lets anyone who reaches the port sign in as a demo user, so it listens on loopback
  * only unless {@code server.address} is set. The emulator's client secret is generated per data
  * directory ({@value #CLIENT_SECRET_FILE}); the emulator and the dashboard both read it from
- * {@code trackboard.discord.client-secret}, so an explicit setting still changes both at once.
+ * {@code trackboard.discord.client-secret}, so an explicit setting still changes both at once. The
+ * same goes for the credential dashboard nodes show the API's session event stream
+ * ({@value #NODE_CREDENTIAL_FILE}; {@code trackboard.embedded.node-credential}, which this instance's
+ * own dashboard reads through {@code trackboard.sessions.node-credential}; decision 0150).
  */
 public class EmbeddedDefaultsEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -28,6 +31,8 @@ public class EmbeddedDefaultsEnvironmentPostProcessor implements EnvironmentPost
     static final String LOOPBACK = "127.0.0.1";
     static final String CLIENT_SECRET_FILE = "embedded-discord-client-secret";
     private static final String CLIENT_SECRET = "trackboard.discord.client-secret";
+    static final String NODE_CREDENTIAL_FILE = "embedded-node-credential";
+    private static final String NODE_CREDENTIAL = "trackboard.embedded.node-credential";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -36,9 +41,13 @@ public class EmbeddedDefaultsEnvironmentPostProcessor implements EnvironmentPost
             return;
         }
         Map<String, Object> defaults = defaults();
+        Path dataDir = Binder.get(environment).bind("trackboard.data-dir", Path.class).orElse(Path.of("./data"));
         if (!environment.containsProperty(CLIENT_SECRET)) {
-            Path dataDir = Binder.get(environment).bind("trackboard.data-dir", Path.class).orElse(Path.of("./data"));
             defaults.put(CLIENT_SECRET, DataDirSecret.loadOrCreate(dataDir, CLIENT_SECRET_FILE));
+        }
+        // the API's node credential, and this instance's own dashboard shows the same one
+        if (!environment.containsProperty(NODE_CREDENTIAL)) {
+            defaults.put(NODE_CREDENTIAL, DataDirSecret.loadOrCreate(dataDir, NODE_CREDENTIAL_FILE));
         }
         environment.getPropertySources().addLast(new MapPropertySource(SOURCE_NAME, defaults));
     }
@@ -67,6 +76,7 @@ public class EmbeddedDefaultsEnvironmentPostProcessor implements EnvironmentPost
         defaults.put("trackboard.discord.revocation-uri", "/embedded/discord/api/oauth2/token/revoke");
         defaults.put("trackboard.embedded.discord-api-base-url", "/embedded/discord/api");
         defaults.put("trackboard.embedded.bot-client-id", "300000000000000002");
+        defaults.put("trackboard.sessions.node-credential", "${" + NODE_CREDENTIAL + "}");
         return defaults;
     }
 

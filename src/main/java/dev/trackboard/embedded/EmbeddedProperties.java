@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param concurrentPages dashboard requests served at once; more wait, the in-process backends never
  *     do (see {@link BackendFirstFilter})
  * @param pageQueueWait how long a dashboard request waits for its turn before a 503
+ * @param nodeCredential what a dashboard node shows to read the session event stream
+ *     ({@code GET /sessions/events}); generated per data directory unless set (decision 0150)
  */
 public record EmbeddedProperties(
         String discordApiBaseUrl,
@@ -33,5 +35,6 @@ public record EmbeddedProperties(
         @DefaultValue("5000") int guildPosts,
         @DefaultValue("0") int largeGuildAuditEntries,
         @DefaultValue("8") int concurrentPages,
-        @DefaultValue("60s") Duration pageQueueWait) {
+        @DefaultValue("60s") Duration pageQueueWait,
+        String nodeCredential) {
 }

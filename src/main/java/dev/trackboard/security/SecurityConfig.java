@@ -3,6 +3,7 @@ package dev.trackboard.security;
 import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.trackboard.api.SessionClient;
+import dev.trackboard.api.sessions.EndedSessions;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -54,11 +55,12 @@ class SecurityConfig {
                                              OAuth2AuthorizedClientRepository authorizedClients,
                                              DiscordTokenRevoker discordTokens,
                                              ClientRegistrationRepository registrations, Clock clock,
-                                             SessionProperties sessions,
+                                             SessionProperties sessions, EndedSessions endedSessions,
                                              @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout)
             throws Exception {
         SignOutHandler signOut = new SignOutHandler(api, authorizedClients, discordTokens);
-        http.addFilterBefore(new SessionLifetimeFilter(clock, idleTimeout, sessions.absoluteLifetime(), signOut),
+        http.addFilterBefore(new SessionLifetimeFilter(clock, idleTimeout, sessions.absoluteLifetime(), signOut,
+                endedSessions),
                 SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(requests -> {
             requests.requestMatchers("/styles/**", "/icons/**", "/openapi/**").permitAll();

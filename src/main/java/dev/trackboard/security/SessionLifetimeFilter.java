@@ -1,5 +1,6 @@
 package dev.trackboard.security;
 
+import dev.trackboard.api.sessions.EndedSessions;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,6 +22,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * requests a user caused count as activity; heartbeats and the push channel do not. The time since
  * sign-in is compared with the absolute lifetime on every request, heartbeats included.
  *
+ * <p>A session the API ended (the session event stream told {@link EndedSessions}) is ended the
+ * same way on its next request; a page request then goes to {@code /login?revoked}.
+ *
  * <p>An ended session is signed out like a sign-out (API session ended, Discord token revoked) and
  * invalidated. A page request is sent to {@code /login?expired}; a heartbeat is answered 403 (also
  * when its session ended earlier); another Vaadin request goes on and is answered "session expired"
@@ -32,17 +36,21 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
     static final String SIGNED_IN_AT = SessionLifetimeFilter.class.getName() + ".signedInAt";
     static final String LAST_ACTIVE_AT = SessionLifetimeFilter.class.getName() + ".lastActiveAt";
     static final String EXPIRED_PAGE = "/login?expired";
+    static final String REVOKED_PAGE = "/login?revoked";
 
     private final Clock clock;
     private final Duration idleTimeout;
     private final Duration absoluteLifetime;
     private final SignOutHandler signOut;
+    private final EndedSessions endedSessions;
 
-    SessionLifetimeFilter(Clock clock, Duration idleTimeout, Duration absoluteLifetime, SignOutHandler signOut) {
+    SessionLifetimeFilter(Clock clock, Duration idleTimeout, Duration absoluteLifetime, SignOutHandler signOut,
+                          EndedSessions endedSessions) {
         this.clock = clock;
         this.idleTimeout = idleTimeout;
         this.absoluteLifetime = absoluteLifetime;
         this.signOut = signOut;
+        this.endedSessions = endedSessions;
     }
 
     @Override
@@ -56,6 +64,17 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         Authentication user = session == null ? null : signedIn(session);
         if (user == null) {
             chain.doFilter(request, response); // nobody signed in: nothing to end
+            return;
+        }
+        if (endedElsewhere(user)) {
+            end(request, response, session, user);
+            if (isHeartbeat(request)) {
+                answerSessionExpired(response);
+            } else if (isVaadinRequest(request)) {
+                chain.doFilter(request, response); // Vaadin answers it: session expired
+            } else {
+                response.sendRedirect(request.getContextPath() + REVOKED_PAGE);
+            }
             return;
         }
         Instant now = clock.instant();
@@ -97,6 +116,12 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         } catch (IllegalStateException alreadyInvalid) {
             // a parallel request of the same session ended it first
         }
+    }
+
+    /** The API said the session ended (revoked from the sessions screen, maybe on another node). */
+    private boolean endedElsewhere(Authentication user) {
+        return user.getPrincipal() instanceof DiscordUser discordUser
+                && endedSessions.end(discordUser.apiSession().sessionId()) != null;
     }
 
     private static Authentication signedIn(HttpSession session) {

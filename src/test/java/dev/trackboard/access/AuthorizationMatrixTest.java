@@ -23,6 +23,7 @@ import dev.trackboard.testing.KaribuTest;
 import dev.trackboard.settings.ui.SettingsView;
 import dev.trackboard.tracking.ui.BrandsView;
 import dev.trackboard.tracking.ui.TrackedAccountsView;
+import dev.trackboard.sessions.ui.SessionsView;
 import dev.trackboard.tracking.ui.TrackedPostsView;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -52,6 +53,7 @@ class AuthorizationMatrixTest extends KaribuTest {
     private static final Class<? extends Component> AUDIT = AuditLogView.class;
     private static final Class<? extends Component> EXPORTS = ExportsView.class;
     private static final Class<? extends Component> ACCOUNT = AccountView.class;
+    private static final Class<? extends Component> SESSIONS = SessionsView.class;
 
     /** route → expected view for anonymous, alice, bob, carol. */
     private static Map<String, List<Class<? extends Component>>> matrix() {
@@ -80,6 +82,8 @@ class AuthorizationMatrixTest extends KaribuTest {
         m.put("login", List.of(LOGIN, PICKER, PICKER, PICKER));
         // everyone's own account: there is no way to name another user's
         m.put("account", List.of(LOGIN, ACCOUNT, ACCOUNT, ACCOUNT));
+        // everyone signed in has their own sessions screen (the API lists only the caller's sessions)
+        m.put("account/sessions", List.of(LOGIN, SESSIONS, SESSIONS, SESSIONS));
         m.put("terms", List.of(TermsView.class, TermsView.class, TermsView.class, TermsView.class));
         m.put("privacy", List.of(PrivacyView.class, PrivacyView.class, PrivacyView.class, PrivacyView.class));
         return m;

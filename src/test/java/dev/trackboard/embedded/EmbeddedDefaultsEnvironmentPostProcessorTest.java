@@ -20,7 +20,7 @@ class EmbeddedDefaultsEnvironmentPostProcessorTest {
     @Test
     void embeddedModeGetsTheEmulatorAndInProcessApiAsLowestPriorityDefaults() {
         StandardEnvironment environment = environment(Map.of("trackboard.mode", "embedded",
-                "trackboard.discord.client-secret", "explicit"));
+                "trackboard.discord.client-secret", "explicit", "trackboard.embedded.node-credential", "node"));
 
         processor.postProcessEnvironment(environment, new SpringApplication());
 
@@ -36,6 +36,8 @@ class EmbeddedDefaultsEnvironmentPostProcessorTest {
         assertThat(environment.getProperty("trackboard.embedded.discord-api-base-url")).isEqualTo("/embedded/discord/api");
         assertThat(environment.getProperty("trackboard.embedded.bot-client-id")).isEqualTo("300000000000000002");
         assertThat(environment.getProperty("trackboard.discord.client-secret")).isEqualTo("explicit");
+        assertThat(environment.getProperty("trackboard.sessions.node-credential")).as("its own dashboard's")
+                .isEqualTo("node");
         assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
         assertThat(EmbeddedDefaultsEnvironmentPostProcessor.isDefault(environment, "server.address")).isTrue();
     }
@@ -43,7 +45,8 @@ class EmbeddedDefaultsEnvironmentPostProcessorTest {
     @Test
     void anExplicitServerAddressWins() {
         StandardEnvironment environment = environment(Map.of("trackboard.mode", "embedded",
-                "trackboard.discord.client-secret", "explicit", "server.address", "0.0.0.0"));
+                "trackboard.discord.client-secret", "explicit", "server.address", "0.0.0.0",
+                "trackboard.embedded.node-credential", "node"));
 
         processor.postProcessEnvironment(environment, new SpringApplication());
 
@@ -61,6 +64,22 @@ class EmbeddedDefaultsEnvironmentPostProcessorTest {
         Path file = temp.resolve("one").resolve(EmbeddedDefaultsEnvironmentPostProcessor.CLIENT_SECRET_FILE);
         assertThat(Files.readString(file).strip()).isEqualTo(first);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+    }
+
+    @Test
+    void theNodeCredentialIsGeneratedPerDataDirectoryAndItsOwnDashboardShowsIt(@TempDir Path temp) throws Exception {
+        StandardEnvironment environment = environment(Map.of("trackboard.mode", "embedded",
+                "trackboard.data-dir", temp.toString(), "trackboard.discord.client-secret", "explicit"));
+
+        processor.postProcessEnvironment(environment, new SpringApplication());
+
+        String credential = environment.getProperty("trackboard.embedded.node-credential");
+        assertThat(credential).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(environment.getProperty("trackboard.sessions.node-credential")).isEqualTo(credential);
+        Path file = temp.resolve(EmbeddedDefaultsEnvironmentPostProcessor.NODE_CREDENTIAL_FILE);
+        assertThat(Files.readString(file).strip()).isEqualTo(credential);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(credential).isNotEqualTo(environment.getProperty("trackboard.discord.client-secret"));
     }
 
     @Test

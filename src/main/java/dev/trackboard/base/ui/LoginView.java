@@ -55,6 +55,8 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
             showNotice("login.error", "error");
         } else if (query.containsKey("signedOut")) {
             showNotice("login.signedOut", "success");
+        } else if (query.containsKey("revoked")) {
+            showNotice("login.revoked", "warning");
         } else if (query.containsKey("expired")) {
             showNotice("login.expired", "warning");
         }

@@ -6,6 +6,7 @@ import dev.trackboard.embedded.db.RecordRowMapper;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
@@ -75,10 +76,64 @@ class ApiSessions {
         }
     }
 
-    /** Ends the session, forgets its Discord token and tells whoever holds something open for it. */
-    void revoke(String sessionId, ApiSessionEnded.Reason reason) {
-        jdbc.sql("UPDATE api_session SET revoked_at = ?, discord_access_token = '' WHERE id = ? AND revoked_at IS NULL")
-                .params(Timestamp.from(Instant.now()), sessionId).update();
-        events.publishEvent(new ApiSessionEnded(sessionId, reason));
+    /**
+     * Ends the session, forgets its Discord token and tells whoever holds something open for it.
+     * Returns false when it had ended already (nothing is told then).
+     */
+    boolean revoke(String sessionId, ApiSessionEnded.Reason reason) {
+        int ended = jdbc.sql("""
+                UPDATE api_session SET revoked_at = ?, discord_access_token = '',
+                       end_seq = NEXT VALUE FOR api_session_end_seq, end_reason = ?
+                WHERE id = ? AND revoked_at IS NULL""")
+                .params(Timestamp.from(Instant.now()), reason.name().toLowerCase(java.util.Locale.ROOT), sessionId)
+                .update();
+        if (ended == 0) {
+            return false;
+        }
+        End end = jdbc.sql("SELECT id, user_id, end_reason, end_seq FROM api_session WHERE id = ?")
+                .param(sessionId).query(RecordRowMapper.of(End.class)).single();
+        events.publishEvent(end.event());
+        return true;
+    }
+
+    /** A session as the sessions list shows it. */
+    record Listed(String id, String userAgent, String ipAddress, Instant createdAt, Instant lastSeenAt) { }
+
+    /** The user's live sessions, newest first. */
+    List<Listed> liveOf(String userId) {
+        return jdbc.sql("""
+                SELECT id, user_agent, ip_address, created_at, last_seen_at FROM api_session
+                WHERE user_id = ? AND revoked_at IS NULL ORDER BY created_at DESC, id""")
+                .param(userId).query(RecordRowMapper.of(Listed.class)).list();
+    }
+
+    /** The user's live session with that id; empty for another user's, an ended or an unknown one. */
+    Optional<Listed> liveOf(String userId, String sessionId) {
+        return jdbc.sql("""
+                SELECT id, user_agent, ip_address, created_at, last_seen_at FROM api_session
+                WHERE id = ? AND user_id = ? AND revoked_at IS NULL""")
+                .params(sessionId, userId).query(RecordRowMapper.of(Listed.class)).optional();
+    }
+
+    /** An ended session, as the session event stream sends it. */
+    record End(String id, String userId, String endReason, long endSeq) {
+        ApiSessionEnded event() {
+            return new ApiSessionEnded(id, userId, ApiSessionEnded.Reason.ofColumn(endReason), endSeq);
+        }
+    }
+
+    /** Ends after {@code since}, oldest first (a reconnecting node's catch-up). */
+    List<ApiSessionEnded> endsAfter(long since, int limit) {
+        return jdbc.sql("""
+                SELECT id, user_id, end_reason, end_seq FROM api_session
+                WHERE end_seq > ? ORDER BY end_seq LIMIT ?""")
+                .params(since, limit).query(RecordRowMapper.of(End.class)).list()
+                .stream().map(End::event).toList();
+    }
+
+    /** The number of the latest end so far (0 before the first): where a new node's cursor starts. */
+    long lastEnd() {
+        Long last = jdbc.sql("SELECT COALESCE(MAX(end_seq), 0) FROM api_session").query(Long.class).single();
+        return last == null ? 0 : last;
     }
 }

@@ -25,7 +25,8 @@ class ApiWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(bearerAuthentication).addPathPatterns("/api/v1/**")
-                .excludePathPatterns("/api/v1/auth/token", "/api/v1/auth/refresh");
+                // the token endpoints are anonymous; the nodes' session event stream has its node credential
+                .excludePathPatterns("/api/v1/auth/token", "/api/v1/auth/refresh", "/api/v1/sessions/events");
         registry.addInterceptor(guildScope).addPathPatterns("/api/v1/guilds/*", "/api/v1/guilds/*/**");
     }
 

@@ -1,0 +1,43 @@
+package dev.trackboard.sessions;
+
+import org.springframework.stereotype.Component;
+import ua_parser.CachingParser;
+import ua_parser.Client;
+import ua_parser.Parser;
+
+/**
+ * Browser and operating system from a User-Agent, by uap-java with the uap-core patterns it ships
+ * (docs/decisions/0152). The patterns are compiled once per node; answers are cached (a user has a
+ * handful of sessions, and the same browsers come back).
+ */
+@Component
+public class DeviceNames {
+
+    private static final String OTHER = "Other";
+
+    private final Parser parser = new CachingParser();
+
+    public Device of(String userAgent) {
+        if (userAgent == null || userAgent.isBlank()) {
+            return Device.UNKNOWN;
+        }
+        Client client = parser.parse(userAgent);
+        String browser = named(client.userAgent.family, client.userAgent.major, client.userAgent.minor, false);
+        String os = named(client.os.family, client.os.major, client.os.minor, true);
+        // the device family names hardware ("Mac", "iPhone", "Spider"), not its kind: go by browser and OS
+        boolean mobile = client.userAgent.family.contains("Mobile") || "Android".equals(client.os.family)
+                || "iOS".equals(client.os.family);
+        return new Device(browser, os, mobile);
+    }
+
+    /** "Chrome 131", "macOS 10.15", "Windows 10"; null for what the patterns do not know. */
+    private static String named(String family, String major, String minor, boolean withMinor) {
+        if (family == null || OTHER.equals(family)) {
+            return null;
+        }
+        if (major == null || major.isBlank()) {
+            return family;
+        }
+        return withMinor && minor != null && !minor.isBlank() ? family + " " + major + "." + minor : family + " " + major;
+    }
+}
