@@ -12,6 +12,7 @@ JAR=${1:-$(ls target/trackboard-*.jar | head -1)}
 JAVA=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
 WORK=${DEPLOY_WORK_DIR:-$(mktemp -d /tmp/trackboard-deploy.XXXXXX)}
 SECRET=loopback-deployment-secret
+NODE_CREDENTIAL=loopback-node-credential-0123456789
 CLIENT_ID=300000000000000001
 HTTPS=18443 HTTP=18480 API=18701 NODE_A=18711 NODE_B=18721
 command -v nginx >/dev/null || { echo "nginx is not installed (apt-get install -y nginx-light)"; exit 1; }
@@ -33,7 +34,8 @@ wait_for() { # url what log
 
 "$JAVA" -jar "$JAR" --trackboard.mode=embedded --server.address=127.0.0.1 --server.port=$API \
   --management.server.port=$((API + 1)) --trackboard.data-dir="$WORK/api-data" \
-  --trackboard.discord.client-secret=$SECRET > "$WORK/logs/api.log" 2>&1 &
+  --trackboard.discord.client-secret=$SECRET --trackboard.embedded.node-credential=$NODE_CREDENTIAL \
+  > "$WORK/logs/api.log" 2>&1 &
 pids+=($!)
 wait_for "http://127.0.0.1:$((API + 1))/actuator/health/readiness" "the API instance" "$WORK/logs/api.log"
 
@@ -50,6 +52,7 @@ start_node() { # name port
     --trackboard.discord.token-uri=$emulator/api/oauth2/token \
     --trackboard.discord.user-info-uri=$emulator/api/users/@me \
     --trackboard.discord.revocation-uri=$emulator/api/oauth2/token/revoke \
+    --trackboard.sessions.node-credential=$NODE_CREDENTIAL \
     > "$WORK/logs/node-$1.log" 2>&1 &
   pids+=($!)
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -96,6 +97,16 @@ final class Browser implements AutoCloseable {
         (other.isEmpty() ? await(By.id("sign-in-with-discord")) : other.getFirst()).click();
         await(By.id("login-as-" + username)).click();
         await(By.id("guild-picker"));
+    }
+
+    /** Presses the confirm button of the Vaadin confirm dialog with this id once it is open. */
+    void confirmDialog(String dialogId) {
+        new WebDriverWait(driver, PATIENCE).until(browser -> (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const dialog = document.getElementById(arguments[0]);
+                const button = dialog && dialog.querySelector('[slot="confirm-button"]');
+                if (!button || !button.offsetParent && !dialog.opened) { return false; }
+                button.click();
+                return true;""", dialogId));
     }
 
     String sessionCookie() {

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,6 +48,7 @@ class DeploymentBrowserIT {
     private static final String ACME = "200000000000000001";
     private static final String COOKIE = "__Host-trackboard";
     private static final Duration PUSH_LIMIT = Duration.ofSeconds(5);
+    private static final Duration REVOCATION_LIMIT = Duration.ofSeconds(5);
 
     private static final List<Browser> browsers = new ArrayList<>();
 
@@ -102,17 +105,25 @@ class DeploymentBrowserIT {
         awaitState(alice, badge, "ONLINE", PUSH_LIMIT);
 
         // someone on the other node
-        Browser other = null;
-        for (int attempt = 0; attempt < 6 && other == null; attempt++) {
-            Browser bob = signedIn("bob");
-            if (!node(bob.driver.manage().getCookieNamed(COOKIE)).equals(aliceNode)) {
-                other = bob;
-            }
-        }
-        assertThat(other).as("a session on the node alice is not on (round robin)").isNotNull();
+        Browser other = onNodeOtherThan(aliceNode, "bob");
         other.go("/guilds/200000000000000002");
         WebElement otherBadge = other.await(By.id("overview-status-badge"));
         awaitState(other, otherBadge, "ONLINE", Browser.PATIENCE);
+
+        // alice signs in on a second device, which lands on the other node; from her first one she signs it out,
+        // and the second device's tab is at sign-in within 5 s (the other node's stream of ended sessions)
+        Browser secondDevice = onNodeOtherThan(aliceNode, "alice");
+        secondDevice.go("/account/sessions");
+        String secondSession = secondDevice.await(By.cssSelector("#session-list .tb-session-current"))
+                .getAttribute("id").substring("session-".length());
+        secondDevice.go("/guilds/" + ACME);
+        secondDevice.await(By.id("overview-status-badge"));
+        alice.go("/account/sessions");
+        alice.await(By.id("revoke-" + secondSession)).click();
+        alice.confirmDialog("revoke-confirm");
+        new WebDriverWait(secondDevice.driver, REVOCATION_LIMIT).until(ExpectedConditions.urlContains("/login?revoked"));
+        alice.go("/guilds/" + ACME);
+        alice.await(By.id("overview-status-badge"));
 
         // alice's node goes away: her next step lands on sign-in, one click gets her back in, on the other node
         stopNode(aliceNode);
@@ -148,6 +159,18 @@ class DeploymentBrowserIT {
         browser.signInAs(user);
         return browser;
     }
+
+    /** A browser signed in as the user whose session nginx placed on another node than the given one. */
+    private static Browser onNodeOtherThan(String node, String user) throws Exception {
+        for (int attempt = 0; attempt < 6; attempt++) {
+            Browser browser = signedIn(user);
+            if (!node(browser.driver.manage().getCookieNamed(COOKIE)).equals(node)) {
+                return browser;
+            }
+        }
+        throw new AssertionError("no session of " + user + " on a node other than " + node + " (round robin)");
+    }
+
 
     private static String node(Cookie cookie) {
         String value = cookie.getValue();

@@ -22,7 +22,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +80,7 @@ class SessionRevocationTwoNodesBrowserIT {
         onA.go("/account/sessions");
         onA.await(By.cssSelector("#session-list .tb-session-current"));
         onA.await(By.id("revoke-" + sessionOnB)).click();
-        clickConfirm(onA, "revoke-confirm");
+        onA.confirmDialog("revoke-confirm");
 
         new WebDriverWait(onB.driver, REVOCATION_LIMIT).until(ExpectedConditions.urlContains("/login?revoked"));
         assertThat(onB.await(By.className("tb-login-notice")).getText()).contains("signed out");
@@ -165,16 +164,5 @@ class SessionRevocationTwoNodesBrowserIT {
                         SELECT token_hash FROM discord_oauth_token WHERE user_id = ? AND kind = 'ACCESS'
                         ORDER BY expires_at DESC LIMIT 1""")
                 .param(dev.trackboard.testing.Demo.ALICE).query(String.class).single();
-    }
-
-    /** The confirm button of a Vaadin ConfirmDialog (slotted into its overlay). */
-    private static void clickConfirm(Browser browser, String dialogId) {
-        new WebDriverWait(browser.driver, Browser.PATIENCE).until(driver -> (Boolean) ((JavascriptExecutor) driver)
-                .executeScript("""
-                        const dialog = document.getElementById(arguments[0]);
-                        const button = dialog && dialog.querySelector('[slot="confirm-button"]');
-                        if (!button || !button.offsetParent && !dialog.opened) { return false; }
-                        button.click();
-                        return true;""", dialogId));
     }
 }

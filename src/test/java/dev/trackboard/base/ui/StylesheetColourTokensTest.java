@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * trackboard.css keeps its colours in two token blocks, light on {@code html} and dark on {@code html[theme~="dark"]}
- * (docs/decisions/0155): a colour written into a rule would stay the same in dark.
+ * (docs/decisions/0155): a colour written into a rule would stay the same in dark. The dark block has one copy, for
+ * "same as the system" on a dark system ({@code theme="light-dark"}, decision 0142), which must stay identical.
  */
 class StylesheetColourTokensTest {
 
     private static final Path STYLESHEET = Path.of("src/main/resources/static/styles/trackboard.css");
     private static final String LIGHT = "html {\n  --tb-brand:";
     private static final String DARK = "html[theme~=\"dark\"] {";
+    private static final String SYSTEM_DARK = "html[theme~=\"light-dark\"] {";
+    private static final String SYSTEM_DARK_QUERY = "@media (prefers-color-scheme: dark) {";
     private static final Pattern COLOUR = Pattern.compile(
             "#[0-9a-fA-F]{3,8}\\b|\\b(?:rgba?|hsla?|hwb|oklch|oklab|light-dark)\\(|(?<![-\\w])(?:white|black)(?![-\\w])");
     private static final Pattern TOKEN_DEFINITION = Pattern.compile("(--tb-[a-z0-9-]+)\\s*:");
@@ -60,10 +63,24 @@ class StylesheetColourTokensTest {
     }
 
     @Test
-    void theStylesheetDoesNotFollowTheOperatingSystemItself() throws IOException {
-        // the theme attribute is the switch (the preference sets it, also for "system"); Lumo sets color-scheme
+    void theSystemThemesDarkBlockIsTheDarkBlock() throws IOException {
         String css = withoutComments(Files.readString(STYLESHEET));
-        assertThat(css).doesNotContain("color-scheme").doesNotContain("prefers-color-scheme");
+        assertThat(declarations(block(css, SYSTEM_DARK))).isEqualTo(declarations(block(css, DARK)));
+        assertThat(css.indexOf(SYSTEM_DARK_QUERY)).as("the copy applies only on a dark system")
+                .isNotNegative().isLessThan(css.indexOf(SYSTEM_DARK));
+    }
+
+    @Test
+    void theStylesheetFollowsTheOperatingSystemOnlyForTheSystemTheme() throws IOException {
+        // the theme attribute is the switch (the preference sets it); Lumo sets color-scheme
+        String css = withoutComments(Files.readString(STYLESHEET));
+        assertThat(css.replace(SYSTEM_DARK_QUERY, "")).doesNotContain("color-scheme");
+        assertThat(css.split(Pattern.quote(SYSTEM_DARK_QUERY), -1)).hasSize(2);
+    }
+
+    private static List<String> declarations(String block) {
+        String inside = block.substring(block.indexOf('{') + 1, block.lastIndexOf('}'));
+        return java.util.Arrays.stream(inside.split(";")).map(String::strip).filter(d -> !d.isEmpty()).toList();
     }
 
     private static Set<String> definitions(String css) {
@@ -79,7 +96,7 @@ class StylesheetColourTokensTest {
     }
 
     private static String withoutTokenBlocks(String css) {
-        return css.replace(block(css, LIGHT), "").replace(block(css, DARK), "");
+        return css.replace(block(css, LIGHT), "").replace(block(css, DARK), "").replace(block(css, SYSTEM_DARK), "");
     }
 
     private static String withoutComments(String css) {
