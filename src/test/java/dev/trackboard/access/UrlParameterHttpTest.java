@@ -55,7 +55,7 @@ class UrlParameterHttpTest {
                 String expectedId = screen.endsWith("posts") ? "\"tracked-posts\"" : "\"tracked-accounts\"";
                 if (!status(answer).contains(" 200 ") || !answer.contains(expectedId)
                         || answer.contains("Something went wrong") || answer.contains("Exception")) {
-                    failures.add(screen + "?" + shortened(query) + " → " + status(answer));
+                    failures.add(screen + "?" + shortened(query) + " → " + status(answer) + what(answer, expectedId));
                 }
             }
         }
@@ -105,6 +105,17 @@ class UrlParameterHttpTest {
 
     private static String status(String answer) {
         return answer.lines().findFirst().orElse("");
+    }
+
+    /** Why an answer is not the screen, with the text around the trouble, so a failure can be read. */
+    private static String what(String answer, String expectedId) {
+        for (String trouble : List.of("Something went wrong", "Exception")) {
+            int at = answer.indexOf(trouble);
+            if (at >= 0) {
+                return " with \"" + answer.substring(Math.max(0, at - 150), Math.min(answer.length(), at + 150)) + "\"";
+            }
+        }
+        return answer.contains(expectedId) ? "" : " without " + expectedId + " in " + answer.length() + " characters";
     }
 
     private static String shortened(String query) {
