@@ -3,6 +3,9 @@ package dev.trackboard.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.trackboard.api.preferences.Preferences;
+import dev.trackboard.api.preferences.SavedPreferences;
+import dev.trackboard.api.preferences.Theme;
 import dev.trackboard.api.sessions.EndedSessions;
 import dev.trackboard.api.sessions.SessionAuditEntry;
 import dev.trackboard.api.sessions.SessionEnd;
@@ -28,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The sessions client against the contract (what it sends, what it reads), and the node's session
  * event subscription: it shows the node credential, and after a break it reconnects from the last
- * end it saw, so the end that happened meanwhile still reaches the node.
+ * end it saw, so the end that happened meanwhile still reaches the node; saved preferences on the
+ * same stream reach their listener and leave that cursor alone.
  */
 class SessionsClientTest {
 
@@ -156,6 +160,7 @@ class SessionsClientTest {
         server.enqueue(new MockResponse().setResponseCode(401)); // later attempts: refused
         EndedSessions ended = new EndedSessions(Duration.ofHours(12));
         SessionEventsSubscription subscription = new SessionEventsSubscription(new SessionEventsClient(calls), ended,
+                new SavedPreferences(),
                 new SessionEventsProperties("node-secret", Duration.ofMillis(10), Duration.ofMillis(50)));
         invoke(subscription, "start");
         try {
@@ -171,6 +176,52 @@ class SessionsClientTest {
             assertThat(ended.end("s7")).isEqualTo(new SessionEnd("s7", "100000000000000001", "revoked", 42));
             assertThat(ended.end("s8").reason()).isEqualTo("logout");
             assertThat(ended.end("s9")).isNull();
+        } finally {
+            invoke(subscription, "stop");
+        }
+    }
+
+    @Test
+    void preferencesOnTheStreamReachTheirListenerAndLeaveTheCursorAlone() throws Exception {
+        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody("""
+                event: cursor
+                id: 41
+                data: {}
+
+                event: preferences
+                data: {"userId":"100000000000000001","preferences":{"theme":"dark","timeZone":"Europe/Berlin","language":null,"updatedAt":"2026-12-01T10:00:00.123456Z"}}
+
+                event: preferences
+                data: {"userId":"100000000000000002","preferences":{"theme":"purple"}}
+
+                event: ended
+                id: 42
+                data: {"sessionId":"s7","userId":"100000000000000001","reason":"revoked"}
+
+                event: preferences
+                data: {"userId":"100000000000000002","preferences":{"theme":"light","timeZone":null,"language":"de","updatedAt":"2026-12-01T10:00:01Z"}}
+
+                """));
+        server.enqueue(new MockResponse().setResponseCode(401)); // the reconnect: refused
+        EndedSessions ended = new EndedSessions(Duration.ofHours(12));
+        SavedPreferences saved = new SavedPreferences();
+        List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
+        saved.addListener((userId, preferences) -> heard.add(userId + " " + preferences));
+        SessionEventsSubscription subscription = new SessionEventsSubscription(new SessionEventsClient(calls), ended,
+                saved, new SessionEventsProperties("node-secret", Duration.ofMillis(10), Duration.ofMillis(50)));
+        invoke(subscription, "start");
+        try {
+            server.takeRequest(10, TimeUnit.SECONDS);
+            RecordedRequest reconnect = server.takeRequest(10, TimeUnit.SECONDS);
+            assertThat(reconnect.getPath()).as("the last end's number, not moved by preferences")
+                    .isEqualTo("/api/v1/sessions/events?since=42");
+
+            assertThat(heard).containsExactly(
+                    "100000000000000001 " + new Preferences(Theme.DARK, "Europe/Berlin", null,
+                            Instant.parse("2026-12-01T10:00:00.123456Z")),
+                    "100000000000000002 " + new Preferences(Theme.LIGHT, null,
+                            dev.trackboard.api.preferences.Language.GERMAN, Instant.parse("2026-12-01T10:00:01Z")));
+            assertThat(ended.end("s7").sequence()).isEqualTo(42);
         } finally {
             invoke(subscription, "stop");
         }

@@ -22,6 +22,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,7 +36,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Issue 12, point 4: two production-mode dashboard nodes (A and B, in this JVM, each on a port of
  * its own) against one embedded-mode instance as the Tracking API and Discord. Alice signs in on
  * both; on A's sessions screen she signs out her session on B. B's open tab, which is only pushed
- * to, is at sign-in with the explanation within 5 s, and B refuses the old cookie.
+ * to, is at sign-in with the explanation within 5 s, and B refuses the old cookie. And issue 12,
+ * point 1: a theme chosen on A's account screen shows in her open tab on B within 5 s, without a
+ * reload (the same node stream carries saved preferences, decision 0141).
  */
 @EmbeddedAppTest
 class SessionRevocationTwoNodesBrowserIT {
@@ -102,6 +105,33 @@ class SessionRevocationTwoNodesBrowserIT {
         new WebDriverWait(onA.driver, Browser.PATIENCE).until(driver ->
                 driver.findElements(By.id("session-" + sessionOnB)).isEmpty());
         assertThat(onA.driver.findElements(By.cssSelector("#session-list .tb-session-current"))).hasSize(1);
+    }
+
+    @Test
+    void aThemeChosenOnNodeAShowsInTheTabOnNodeBWithoutReload() throws Exception {
+        ApiClient api = new ApiClient(apiPort);
+        assertThat(api.http().putJson("/api/v1/me/preferences", "{\"theme\":\"light\"}", "Authorization",
+                "Bearer " + ApiClient.accessToken(api.session("alice"))).statusCode()).isEqualTo(200);
+        int nodeA = startNode("a");
+        int nodeB = startNode("b");
+
+        Browser onB = open(nodeB);
+        onB.signInAs("alice");
+        onB.go("/guilds/" + ACME);
+        onB.await(By.id("overview-status-badge"));
+        JavascriptExecutor pageOnB = (JavascriptExecutor) onB.driver;
+        assertThat(pageOnB.executeScript("return document.documentElement.getAttribute('theme')")).isEqualTo("light");
+        // a marker on the page: a reload would lose it
+        pageOnB.executeScript("window.__noReload = true;");
+
+        Browser onA = open(nodeA);
+        onA.signInAs("alice");
+        onA.go("/account");
+        onA.await(By.cssSelector("#pref-theme vaadin-radio-button:nth-of-type(2)")).click(); // Dark
+
+        new WebDriverWait(onB.driver, REVOCATION_LIMIT).until(driver ->
+                "dark".equals(pageOnB.executeScript("return document.documentElement.getAttribute('theme')")));
+        assertThat(pageOnB.executeScript("return window.__noReload === true;")).as("no reload").isEqualTo(true);
     }
 
     /** A production-mode node pointed at the embedded API, as deploy/try-on-loopback.sh starts them. */

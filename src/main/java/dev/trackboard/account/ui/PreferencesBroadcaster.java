@@ -9,8 +9,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Saved preferences to every open tab of the same user on this node, whichever session (device)
- * the tab belongs to. Each tab's listener hops onto its own UI with {@code ui.access}. Other nodes
- * learn of a change when one of their tabs next loads a page (decision 0141).
+ * the tab belongs to. Each tab's listener hops onto its own UI with {@code ui.access}. Saves made on
+ * other nodes arrive here through the node's session event stream ({@link PreferencesFromEveryNode},
+ * decision 0141).
  */
 @Component
 class PreferencesBroadcaster {

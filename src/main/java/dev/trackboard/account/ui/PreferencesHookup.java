@@ -42,6 +42,11 @@ class PreferencesHookup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(new FirstNavigation(init.getUI())));
     }
 
+    /** Null times (never saved, or a quick switch not yet confirmed) count as older than any save. */
+    static boolean newerThanShown(Preferences shown, Preferences saved) {
+        return saved.updatedAt() == null || shown.updatedAt() == null || saved.updatedAt().isAfter(shown.updatedAt());
+    }
+
     /** Joins the tab once, at the first navigation of a signed-in user. */
     private final class FirstNavigation implements BeforeEnterListener {
 
@@ -79,13 +84,25 @@ class PreferencesHookup implements VaadinServiceInitListener {
             }
         }
 
-        /** On the saving tab's thread: hop onto this tab. */
+        /**
+         * On the saving tab's thread, or the event stream's: hop onto this tab. A save reaches a tab
+         * on the node where it was made twice (directly and through the stream), and an older save
+         * may arrive after a newer one: only what is newer than what the tab shows is applied.
+         */
         private void changed(Preferences saved) {
             try {
-                ui.access(() -> ShownPreferences.apply(ui, saved, true));
+                ui.access(() -> {
+                    if (newerThanShown(saved)) {
+                        ShownPreferences.apply(ui, saved, true);
+                    }
+                });
             } catch (UIDetachedException closed) {
                 // its detach listener cancels the subscription
             }
+        }
+
+        private boolean newerThanShown(Preferences saved) {
+            return PreferencesHookup.newerThanShown(ShownPreferences.of(ui), saved);
         }
     }
 }

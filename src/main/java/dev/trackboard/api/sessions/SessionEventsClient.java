@@ -2,6 +2,7 @@ package dev.trackboard.api.sessions;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trackboard.api.ApiCalls;
+import dev.trackboard.api.preferences.Preferences;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -36,6 +37,9 @@ public class SessionEventsClient {
         void onCursor(long sequence);
 
         void onEnded(SessionEnd end);
+
+        /** A user saved preferences (on any node); live only, no cursor. */
+        void onPreferences(String userId, Preferences saved);
 
         /** The stream is over: {@code failure} null when the server completed it, else why it broke. */
         void onClosed(Failure failure);
@@ -101,9 +105,17 @@ public class SessionEventsClient {
                     JsonNode end = calls.readJson(data, JsonNode.class);
                     listener.onEnded(new SessionEnd(end.path("sessionId").asText(), end.path("userId").asText(),
                             end.path("reason").asText(), Long.parseLong(id)));
+                } else if ("preferences".equals(type)) {
+                    JsonNode saved = calls.readJson(data, JsonNode.class);
+                    String userId = saved.path("userId").asText(null);
+                    Preferences preferences = calls.readJson(saved.path("preferences").toString(), Preferences.class);
+                    if (userId != null && preferences.updatedAt() != null) {
+                        listener.onPreferences(userId, preferences);
+                    }
                 }
             } catch (IOException | NumberFormatException malformed) {
-                // skipped: an end we cannot read names no session we could find anyway
+                // skipped: an end we cannot read names no session we could find anyway; preferences
+                // we cannot read reach the user's tabs at their next page load
             }
         }
 

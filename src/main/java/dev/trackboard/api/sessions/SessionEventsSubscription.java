@@ -1,5 +1,7 @@
 package dev.trackboard.api.sessions;
 
+import dev.trackboard.api.preferences.Preferences;
+import dev.trackboard.api.preferences.SavedPreferences;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Duration;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * Keeps this node's one session event stream open (decision 0150): opened when the application is
  * ready (the API's address may be this node's own port, known only then), reopened after a break
  * with a doubling wait, each time from the last end seen, so a break loses nothing. No poll, and
- * one stream per node however many users and tabs it has.
+ * one stream per node however many users and tabs it has. The stream also tells of saved
+ * preferences ({@link SavedPreferences}, decision 0141); they leave the cursor alone.
  */
 @Component
 public class SessionEventsSubscription {
@@ -27,6 +30,7 @@ public class SessionEventsSubscription {
 
     private final SessionEventsClient client;
     private final EndedSessions ended;
+    private final SavedPreferences savedPreferences;
     private final SessionEventsProperties settings;
     private final ScheduledExecutorService reconnects = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("session-events-reconnect").factory());
@@ -38,9 +42,10 @@ public class SessionEventsSubscription {
     private boolean stopped;
 
     public SessionEventsSubscription(SessionEventsClient client, EndedSessions ended,
-                                     SessionEventsProperties settings) {
+                                     SavedPreferences savedPreferences, SessionEventsProperties settings) {
         this.client = client;
         this.ended = ended;
+        this.savedPreferences = savedPreferences;
         this.settings = settings;
     }
 
@@ -95,6 +100,11 @@ public class SessionEventsSubscription {
         public void onEnded(SessionEnd end) {
             ended.ended(end);
             advance(end.sequence());
+        }
+
+        @Override
+        public void onPreferences(String userId, Preferences saved) {
+            savedPreferences.saved(userId, saved);
         }
 
         @Override

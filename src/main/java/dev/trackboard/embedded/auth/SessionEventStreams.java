@@ -1,7 +1,9 @@
 package dev.trackboard.embedded.auth;
 
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
+import dev.trackboard.embedded.preferences.UserPreferencesSaved;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,6 +22,10 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
  * reconnects names the last end it saw and first gets every end after it. Broadcasts and catch-ups
  * take turns (one lock), so a node never sees a later end before an earlier one it was owed;
  * an end may arrive twice, which a node takes in its stride.
+ *
+ * <p>The same streams carry a user's saved preferences ({@code preferences}, decision 0141), live
+ * only: without an id, so they never move a node's cursor, and not caught up (a tab that opens
+ * later loads the preferences itself).
  */
 @Component
 @ConditionalOnEmbeddedMode
@@ -65,6 +71,24 @@ class SessionEventStreams {
         for (SseEmitter stream : streams) {
             try {
                 stream.send(event(ended));
+            } catch (IOException | IllegalStateException gone) {
+                streams.remove(stream);
+            }
+        }
+    }
+
+    @EventListener
+    synchronized void onPreferencesSaved(UserPreferencesSaved saved) {
+        Map<String, Object> preferences = new LinkedHashMap<>(); // time zone and language may be null
+        preferences.put("theme", saved.theme());
+        preferences.put("timeZone", saved.timeZone());
+        preferences.put("language", saved.language());
+        preferences.put("updatedAt", saved.updatedAt().toString());
+        Map<String, Object> data = Map.of("userId", saved.userId(), "preferences", preferences);
+        for (SseEmitter stream : streams) {
+            try {
+                // a builder per stream: building one twice would repeat its ending
+                stream.send(SseEmitter.event().name("preferences").data(data, MediaType.APPLICATION_JSON));
             } catch (IOException | IllegalStateException gone) {
                 streams.remove(stream);
             }

@@ -4,6 +4,7 @@ import dev.trackboard.embedded.ApiCaller;
 import dev.trackboard.embedded.ConditionalOnEmbeddedMode;
 import dev.trackboard.embedded.TrackingApi;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/v1/me/preferences}: the caller's own theme, time zone and language. Always the user
  * of the token: there is no way to name another user, so nobody reads or writes someone else's.
  * A PUT replaces all three; a bad field is a 400 naming it (with a code), and nothing is saved.
+ * A save is told to every dashboard node ({@link UserPreferencesSaved}).
  */
 @RestController
 @RequestMapping("/api/v1/me/preferences")
@@ -22,9 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PreferencesController {
 
     private final UserPreferencesStore store;
+    private final ApplicationEventPublisher events;
 
-    PreferencesController(UserPreferencesStore store) {
+    PreferencesController(UserPreferencesStore store, ApplicationEventPublisher events) {
         this.store = store;
+        this.events = events;
     }
 
     @GetMapping
@@ -34,6 +38,9 @@ class PreferencesController {
 
     @PutMapping
     UserPreferences put(ApiCaller caller, @RequestBody(required = false) Map<String, Object> body) {
-        return store.replace(caller.userId(), PreferencesValidation.check(body));
+        UserPreferences saved = store.replace(caller.userId(), PreferencesValidation.check(body));
+        events.publishEvent(new UserPreferencesSaved(caller.userId(), saved.theme(), saved.timeZone(),
+                saved.language(), saved.updatedAt()));
+        return saved;
     }
 }

@@ -176,6 +176,36 @@ class SessionsApiTest {
         }
     }
 
+    @Test
+    void savingPreferencesIsToldOnTheNodeStreamWithoutMovingItsCursor() throws Exception {
+        JsonNode alice = api.session("alice");
+        try (EventReader live = new EventReader(null)) {
+            String cursor = live.next("cursor").id();
+
+            HttpResponse<String> put = api.http().putJson("/api/v1/me/preferences",
+                    "{\"theme\":\"dark\",\"timeZone\":\"Europe/Berlin\",\"language\":null}", bearer(alice));
+            assertThat(put.statusCode()).isEqualTo(200);
+
+            Event saved = live.next("preferences");
+            assertThat(saved.id()).as("live only: no id, so no cursor").isNull();
+            JsonNode data = DemoSignIn.json(saved.data());
+            assertThat(data.get("userId").asText()).isEqualTo("100000000000000001");
+            assertThat(data.get("preferences").get("theme").asText()).isEqualTo("dark");
+            assertThat(data.get("preferences").get("timeZone").asText()).isEqualTo("Europe/Berlin");
+            assertThat(data.get("preferences").get("language").isNull()).isTrue();
+            assertThat(data.get("preferences").get("updatedAt").asText())
+                    .isEqualTo(DemoSignIn.json(put.body()).get("updatedAt").asText());
+
+            // a reconnecting node still catches up on ends only, from the same cursor
+            JsonNode other = api.session("alice");
+            assertThat(api.http().delete("/api/v1/sessions/" + id(other), bearer(alice)).statusCode())
+                    .isEqualTo(204);
+            try (EventReader catchUp = new EventReader(Long.parseLong(cursor))) {
+                assertThat(Long.parseLong(catchUp.nextEndOf(id(other)).id())).isGreaterThan(Long.parseLong(cursor));
+            }
+        }
+    }
+
     // ---- helpers -----------------------------------------------------------------------------
 
     private record Event(String name, String id, String data) { }
