@@ -203,6 +203,10 @@ class SessionsApiTest {
             try (EventReader catchUp = new EventReader(Long.parseLong(cursor))) {
                 assertThat(Long.parseLong(catchUp.nextEndOf(id(other)).id())).isGreaterThan(Long.parseLong(cursor));
             }
+        } finally {
+            // alice's preferences are shared by every test of this context: put the defaults back
+            api.http().putJson("/api/v1/me/preferences", "{\"theme\":\"system\",\"timeZone\":null,\"language\":null}",
+                    bearer(alice));
         }
     }
 
