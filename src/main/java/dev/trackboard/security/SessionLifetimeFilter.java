@@ -108,13 +108,21 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
     }
 
+    /**
+     * The HTTP session is invalidated before the API session ends: its tabs are then no longer this
+     * node's (SignedInTabs forgets them), so the API's "logout" event for it cannot push them to
+     * "signed out" while this request sends them to "expired".
+     */
     private void end(HttpServletRequest request, HttpServletResponse response, HttpSession session,
                      Authentication user) {
-        signOut.logout(request, response, user);
+        String discordToken = signOut.takeDiscordToken(request, response, user);
         try {
             session.invalidate();
         } catch (IllegalStateException alreadyInvalid) {
             // a parallel request of the same session ended it first
+        }
+        if (user.getPrincipal() instanceof DiscordUser discordUser) {
+            signOut.endBeyondTheSession(discordUser, discordToken);
         }
     }
 

@@ -33,20 +33,32 @@ class SignOutHandler implements LogoutHandler {
 
     @Override
     public void logout(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
-        if (authentication == null || !(authentication.getPrincipal() instanceof DiscordUser user)) {
-            return;
+        if (authentication != null && authentication.getPrincipal() instanceof DiscordUser user) {
+            endBeyondTheSession(user, takeDiscordToken(request, response, authentication));
         }
+    }
+
+    /** Takes the sign-in's Discord token out of the HTTP session; null when there is none. */
+    String takeDiscordToken(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+        OAuth2AuthorizedClient discord = authorizedClients.loadAuthorizedClient(
+                DiscordClientRegistrations.REGISTRATION_ID, authentication, request);
+        if (discord == null) {
+            return null;
+        }
+        authorizedClients.removeAuthorizedClient(
+                DiscordClientRegistrations.REGISTRATION_ID, authentication, request, response);
+        return discord.getAccessToken().getTokenValue();
+    }
+
+    /** Ends the user's API session, then revokes the Discord token (when there is one). */
+    void endBeyondTheSession(DiscordUser user, String discordToken) {
         try {
             api.endSession(user.apiSession());
         } catch (TrackingApiException e) {
             log.warn("Could not end the API session at sign-out: {}", e.getMessage());
         }
-        OAuth2AuthorizedClient discord = authorizedClients.loadAuthorizedClient(
-                DiscordClientRegistrations.REGISTRATION_ID, authentication, request);
-        if (discord != null) {
-            discordTokens.revoke(discord.getAccessToken().getTokenValue());
-            authorizedClients.removeAuthorizedClient(
-                    DiscordClientRegistrations.REGISTRATION_ID, authentication, request, response);
+        if (discordToken != null) {
+            discordTokens.revoke(discordToken);
         }
     }
 }

@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -97,6 +99,24 @@ final class Browser implements AutoCloseable {
         (other.isEmpty() ? await(By.id("sign-in-with-discord")) : other.getFirst()).click();
         await(By.id("login-as-" + username)).click();
         await(By.id("guild-picker"));
+    }
+
+    /**
+     * Clicks the element once it has stopped moving: menus open with an animation (on a phone the
+     * user menu slides up as a sheet), and a click aimed at where an item was lands on another.
+     */
+    void clickWhenSteady(By locator) {
+        new WebDriverWait(driver, PATIENCE).ignoring(ElementClickInterceptedException.class).until(browser -> {
+            WebElement element = await(locator);
+            Rectangle before = element.getRect();
+            ((JavascriptExecutor) browser).executeAsyncScript(
+                    "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
+            if (!element.getRect().equals(before)) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     /** Presses the confirm button of the Vaadin confirm dialog with this id once it is open. */

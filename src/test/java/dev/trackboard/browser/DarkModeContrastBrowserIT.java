@@ -3,6 +3,7 @@ package dev.trackboard.browser;
 import static dev.trackboard.testing.Demo.ACME;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.EmbeddedAppTest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,7 +25,7 @@ import org.springframework.beans.factory.annotation.Value;
 /**
  * Every screen in light and dark, on a desktop and a phone: each visible text meets WCAG AA contrast (4.5:1, large
  * text 3:1) against the background it is painted on, computed in the page by {@code browser/wcag-contrast.js}
- * (docs/decisions/0156). Dark is Lumo's {@code html[theme~="dark"]} (set here the way the theme preference sets it)
+ * (docs/decisions/0156). Dark is Lumo's {@code html[theme~="dark"]} (signed in: alice's theme preference; signed out: set here)
  * together with {@code prefers-color-scheme: dark} for the pages outside Vaadin (the Discord emulator). The screenshots
  * land in {@code target/screenshots/dark-<theme>-<width>-<screen>.png} for a look.
  */
@@ -61,6 +64,12 @@ class DarkModeContrastBrowserIT {
     @Value("${local.server.port}")
     private int port;
 
+    @BeforeEach
+    @AfterEach
+    void putAlicesPreferencesBack() {
+        new ApiClient(port).resetPreferences("alice");
+    }
+
     @Test
     void everyScreenMeetsWcagAaInLightAndDark() throws Exception {
         String contrastScript = resource("/browser/wcag-contrast.js");
@@ -68,6 +77,8 @@ class DarkModeContrastBrowserIT {
         int checked = 0;
         Files.createDirectories(SHOTS);
         for (String theme : List.of("light", "dark")) {
+            // signed in, dark is alice's theme preference: the app itself then keeps the page dark
+            new ApiClient(port).savePreferences("alice", "{\"theme\":\"" + (theme.equals("dark") ? "dark" : "system") + "\"}");
             for (Size size : SIZES) {
                 try (Browser browser = Browser.open(port)) {
                     // the page's size exactly (a window's size would include the browser's own bars)
@@ -102,7 +113,8 @@ class DarkModeContrastBrowserIT {
         chrome.executeCdpCommand("Emulation.setEmulatedMedia",
                 Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", theme))));
         if (theme.equals("dark")) {
-            // before the page's own scripts, so the first paint is dark (as the theme preference does)
+            // before the page's own scripts, so the first paint is dark (as the theme preference does); for the
+            // pages outside a signed-in session, which know no preference
             chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", """
                     new MutationObserver((changes, observer) => {
                       if (document.documentElement) {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.EmbeddedAppTest;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -24,13 +24,10 @@ class PreferencesBrowserIT {
     @Value("${local.server.port}")
     private int port;
 
+    @BeforeEach
     @AfterEach
     void putAlicesPreferencesBack() {
-        ApiClient api = new ApiClient(port);
-        HttpResponse<String> reset = api.http().putJson("/api/v1/me/preferences",
-                "{\"theme\":\"system\",\"timeZone\":null,\"language\":null}",
-                "Authorization", "Bearer " + ApiClient.accessToken(api.session("alice")));
-        assertThat(reset.statusCode()).isEqualTo(200);
+        new ApiClient(port).resetPreferences("alice");
     }
 
     private static String theme(Browser browser) {

@@ -59,6 +59,7 @@ class SessionRevocationTwoNodesBrowserIT {
     void stop() {
         browsers.forEach(Browser::close);
         nodes.forEach(ConfigurableApplicationContext::close);
+        new ApiClient(apiPort).resetPreferences("alice");
     }
 
     @Test
@@ -109,9 +110,7 @@ class SessionRevocationTwoNodesBrowserIT {
 
     @Test
     void aThemeChosenOnNodeAShowsInTheTabOnNodeBWithoutReload() throws Exception {
-        ApiClient api = new ApiClient(apiPort);
-        assertThat(api.http().putJson("/api/v1/me/preferences", "{\"theme\":\"light\"}", "Authorization",
-                "Bearer " + ApiClient.accessToken(api.session("alice"))).statusCode()).isEqualTo(200);
+        new ApiClient(apiPort).savePreferences("alice", "{\"theme\":\"light\"}");
         int nodeA = startNode("a");
         int nodeB = startNode("b");
 

@@ -35,7 +35,7 @@ class SignInBrowserIT {
             String session = browser.sessionCookie();
 
             browser.await(By.id("user-menu")).click();
-            browser.await(By.id("sign-out")).click();
+            browser.clickWhenSteady(By.id("sign-out"));
             browser.awaitUrl("/login?signedOut");
             browser.await(By.id("sign-in-with-discord"));
             assertThat(browser.await(By.className("tb-login-notice")).getText()).isEqualTo("You have signed out.");
@@ -59,7 +59,7 @@ class SignInBrowserIT {
             }
 
             browser.await(By.id("user-menu")).click();
-            browser.await(By.id("sign-out")).click();
+            browser.clickWhenSteady(By.id("sign-out"));
             browser.awaitUrl("/login?signedOut");
         }
     }

@@ -8,6 +8,9 @@ import java.net.http.HttpResponse;
 /** Signs demo users in to the embedded Tracking API over HTTP, the way the dashboard does. */
 public final class ApiClient {
 
+    /** A demo user's preferences as the demo data starts them. */
+    public static final String DEFAULT_PREFERENCES = "{\"theme\":\"system\",\"timeZone\":null,\"language\":null}";
+
     private final TestHttp http;
     private final DemoSignIn signIn;
 
@@ -42,6 +45,22 @@ public final class ApiClient {
 
     public HttpResponse<String> get(String path, String accessToken) {
         return http.get(path, "Authorization", "Bearer " + accessToken);
+    }
+
+    /** Saves the demo user's preferences over HTTP; answers what the API answered (200 expected). */
+    public HttpResponse<String> savePreferences(String username, String body) {
+        HttpResponse<String> saved = http.putJson("/api/v1/me/preferences", body,
+                "Authorization", "Bearer " + accessToken(session(username)));
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        return saved;
+    }
+
+    /**
+     * Puts the demo user's preferences back to the defaults. The embedded data is shared by every
+     * test of a Spring context, in whatever order they run: a test that changes them puts them back.
+     */
+    public void resetPreferences(String username) {
+        savePreferences(username, DEFAULT_PREFERENCES);
     }
 
     public static String accessToken(JsonNode session) {

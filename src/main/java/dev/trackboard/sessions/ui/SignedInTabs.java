@@ -73,12 +73,32 @@ class SignedInTabs implements VaadinServiceInitListener {
         }
         String target = signInPage(end);
         for (VaadinSession session : sessions) {
-            session.access(() -> session.getUIs().forEach(ui -> ui.getPage().setLocation(target)));
+            session.access(() -> {
+                if (stillOpen(session)) {
+                    session.getUIs().forEach(ui -> ui.getPage().setLocation(target));
+                }
+            });
             try {
                 later.schedule(() -> signOut(session), SIGN_OUT_AFTER_MILLIS, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
                 // the node is stopping: its sessions end with it
             }
+        }
+    }
+
+    /**
+     * False once the browser session was invalidated, by a request of its own (sign-out, idle expiry):
+     * that request sends its tabs on, and a push here would race it (expired shown as "signed out").
+     */
+    private static boolean stillOpen(VaadinSession session) {
+        if (!(session.getSession() instanceof WrappedHttpSession http)) {
+            return false;
+        }
+        try {
+            http.getHttpSession().getCreationTime();
+            return true;
+        } catch (IllegalStateException invalidated) {
+            return false;
         }
     }
 

@@ -22,21 +22,17 @@ import org.springframework.beans.factory.annotation.Value;
 class ThemeFirstPaintHttpTest {
 
     private static final Pattern HTML_TAG = Pattern.compile("<html[^>]*>");
-    private static final String PREFERENCES = "/api/v1/me/preferences";
 
     @Value("${local.server.port}")
     int port;
 
     @AfterEach
     void putAlicesPreferencesBack() {
-        save("{\"theme\":\"system\",\"timeZone\":null,\"language\":null}");
+        new ApiClient(port).resetPreferences("alice");
     }
 
     private void save(String body) {
-        ApiClient api = new ApiClient(port);
-        String alice = ApiClient.accessToken(api.session("alice"));
-        HttpResponse<String> saved = api.http().putJson(PREFERENCES, body, "Authorization", "Bearer " + alice);
-        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        new ApiClient(port).savePreferences("alice", body);
     }
 
     private static String htmlTag(HttpResponse<String> page) {
@@ -66,7 +62,7 @@ class ThemeFirstPaintHttpTest {
         light.signInAs("alice");
         assertThat(htmlTag(light.get("/"))).contains("theme=\"light\"", "color-scheme: light\"");
 
-        save("{\"theme\":\"system\",\"timeZone\":null,\"language\":null}");
+        new ApiClient(port).resetPreferences("alice");
         HttpBrowser system = new HttpBrowser(port);
         system.signInAs("alice");
         assertThat(htmlTag(system.get("/"))).contains("theme=\"light-dark\"", "color-scheme: light dark");

@@ -204,9 +204,7 @@ class SessionsApiTest {
                 assertThat(Long.parseLong(catchUp.nextEndOf(id(other)).id())).isGreaterThan(Long.parseLong(cursor));
             }
         } finally {
-            // alice's preferences are shared by every test of this context: put the defaults back
-            api.http().putJson("/api/v1/me/preferences", "{\"theme\":\"system\",\"timeZone\":null,\"language\":null}",
-                    bearer(alice));
+            api.resetPreferences("alice");
         }
     }
 

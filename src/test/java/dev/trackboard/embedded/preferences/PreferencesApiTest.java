@@ -45,8 +45,8 @@ class PreferencesApiTest {
 
     @AfterEach
     void putBack() {
-        put(alice, "{\"theme\":\"system\",\"timeZone\":null,\"language\":null}");
-        put(bob, "{\"theme\":\"system\",\"timeZone\":null,\"language\":null}");
+        put(alice, ApiClient.DEFAULT_PREFERENCES);
+        put(bob, ApiClient.DEFAULT_PREFERENCES);
     }
 
     private HttpResponse<String> get(String token) {
