@@ -114,7 +114,7 @@ public class SessionsView extends Div implements PageSection {
             heading.add(current);
         }
         Div facts = new Div(
-                fact("sessions.ip", session.ipAddress() == null ? getTranslation("sessions.ip.unknown") : session.ipAddress()),
+                fact("sessions.ip", address(session.ipAddress())),
                 fact("sessions.started", time.dateTime(session.createdAt())),
                 fact("sessions.lastSeen", time.dateTime(session.lastSeenAt())));
         facts.addClassName("tb-session-facts");
@@ -157,6 +157,10 @@ public class SessionsView extends Div implements PageSection {
         return getTranslation("sessions.device", device.browser(), device.os());
     }
 
+    private String address(String ipAddress) {
+        return ipAddress == null ? getTranslation("sessions.ip.unknown") : IpAddressText.of(ipAddress);
+    }
+
     private Component renderAudit(List<SessionAuditEntry> entries) {
         Div items = new Div();
         items.addClassName("tb-session-audit");
@@ -168,7 +172,7 @@ public class SessionsView extends Div implements PageSection {
         for (SessionAuditEntry entry : entries) {
             String what = SessionAuditEntry.SESSION_REVOKED.equals(entry.action())
                     ? getTranslation("sessions.audit.revoked", deviceName(sessions.device(entry.userAgent())),
-                    entry.ipAddress() == null ? getTranslation("sessions.ip.unknown") : entry.ipAddress())
+                    address(entry.ipAddress()))
                     : getTranslation("sessions.audit.revokedOthers", entry.sessionCount());
             Div item = new Div(new Span(time.dateTime(entry.createdAt())), new Span(what));
             item.addClassName("tb-session-audit-entry");
