@@ -1,5 +1,6 @@
 package dev.trackboard.api;
 
+import static dev.trackboard.api.CannedApi.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,21 +9,17 @@ import dev.trackboard.api.audit.AuditEntryDetail;
 import dev.trackboard.api.audit.AuditPage;
 import dev.trackboard.api.audit.AuditQuery;
 import dev.trackboard.contract.OpenApiContract;
-import java.io.IOException;
 import java.time.Instant;
 import okhttp3.HttpUrl;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The audit client against canned answers that are valid by the contract: what it sends, what it reads. */
 class AuditClientTest {
 
     private static final OpenApiContract CONTRACT = OpenApiContract.trackingApi();
-    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final GuildId ACME = new GuildId("200000000000000001");
     private static final String ENTRY = """
             {"id":41,"actor":{"id":"100000000000000001","name":"Alice Lindqvist","avatarUrl":null},
@@ -38,27 +35,13 @@ class AuditClientTest {
             + "\"notRevertibleReason\":\"already undone\",\"notRevertibleCode\":\"ALREADY_UNDONE\","
             + "\"laterChanges\":[],\"settingsVersion\":null}";
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final CannedApi api = new CannedApi();
     private AuditClient client;
 
     @BeforeEach
-    void start() throws IOException {
-        server.start();
-        client = new AuditClient(TestApiCalls.against(server, NOW));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
-
-    private static ApiSession session() {
-        return new ApiSession("s1", new ApiUser("100000000000000001", "alice", "Alice", null),
-                "access-1", "refresh-1", NOW.plusSeconds(300));
-    }
-
-    private void answer(int status, String contentType, String json) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", contentType).setBody(json));
+    void connect() {
+        client = new AuditClient(api.calls());
     }
 
     @Test
@@ -71,12 +54,12 @@ class AuditClientTest {
 
     @Test
     void aPageIsReadCompletelyWhateverTheValuesTypes() throws Exception {
-        answer(200, "application/json", PAGE);
+        api.answer(200, "application/json", PAGE);
 
         AuditPage page = client.page(session(), ACME, new AuditQuery("100000000000000001", "ACCOUNT_UPDATED", "ACCOUNT",
                 null, Instant.parse("2026-11-01T00:00:00Z"), null), "abc", 25);
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = api.takeRequest();
         HttpUrl url = request.getRequestUrl();
         assertThat(url.encodedPath()).isEqualTo("/api/v1/guilds/200000000000000001/audit");
         assertThat(url.queryParameter("cursor")).isEqualTo("abc");
@@ -97,16 +80,16 @@ class AuditClientTest {
 
     @Test
     void theDetailAndTheRevert() throws Exception {
-        answer(200, "application/json", DETAIL);
-        answer(201, "application/json", ENTRY);
+        api.answer(200, "application/json", DETAIL);
+        api.answer(201, "application/json", ENTRY);
 
         AuditEntryDetail detail = client.entry(session(), ACME, 41);
         client.revert(session(), ACME, 41, true, null);
 
         assertThat(detail.revertedBy()).containsExactly(57L);
         assertThat(detail.notRevertibleReason()).isEqualTo("already undone");
-        assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/guilds/200000000000000001/audit/41");
-        RecordedRequest revert = server.takeRequest();
+        assertThat(api.takeRequest().getPath()).isEqualTo("/api/v1/guilds/200000000000000001/audit/41");
+        RecordedRequest revert = api.takeRequest();
         assertThat(revert.getMethod()).isEqualTo("POST");
         assertThat(revert.getPath()).isEqualTo("/api/v1/guilds/200000000000000001/audit/41/revert?confirm=true");
     }
@@ -116,8 +99,8 @@ class AuditClientTest {
         String problem = "{\"type\":\"about:blank\",\"title\":\"Conflict\",\"status\":409,\"detail\":\"changed later\"}";
         CONTRACT.assertValidResponse("post", "/guilds/{guildId}/audit/{entryId}/revert", 409, "application/problem+json",
                 problem);
-        answer(409, "application/problem+json", problem);
-        answer(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}");
+        api.answer(409, "application/problem+json", problem);
+        api.answer(404, "application/problem+json", "{\"title\":\"Not Found\",\"status\":404}");
 
         assertThatThrownBy(() -> client.revert(session(), ACME, 41, false, null)).isInstanceOf(TrackingApiException.Conflict.class);
         assertThatThrownBy(() -> client.entry(session(), ACME, 9)).isInstanceOf(TrackingApiException.NotFound.class);

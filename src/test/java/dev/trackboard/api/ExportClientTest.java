@@ -1,5 +1,6 @@
 package dev.trackboard.api;
 
+import static dev.trackboard.api.CannedApi.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,24 +14,21 @@ import dev.trackboard.api.exports.ExportRequest;
 import dev.trackboard.api.exports.ExportStatus;
 import dev.trackboard.api.exports.ExportType;
 import dev.trackboard.contract.OpenApiContract;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The export client against canned answers that are valid by the contract: what it sends, what it reads, how it streams. */
 class ExportClientTest {
 
     private static final OpenApiContract CONTRACT = OpenApiContract.trackingApi();
-    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final GuildId ACME = new GuildId("200000000000000001");
     /** The client's response limit in this test: a download is far larger and must still arrive whole. */
     private static final int MAX_RESPONSE = (int) TestApiCalls.MAX_RESPONSE;
@@ -44,27 +42,13 @@ class ExportClientTest {
             "\"finishedAt\":\"2026-12-01T10:01:00Z\"").replace("\"expiresAt\":null", "\"expiresAt\":\"2026-12-08T10:01:00Z\"");
     private static final String PROBLEM = "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}";
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final CannedApi api = new CannedApi();
     private ExportClient client;
 
     @BeforeEach
-    void start() throws IOException {
-        server.start();
-        client = new ExportClient(TestApiCalls.against(server, NOW));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
-
-    private static ApiSession session() {
-        return new ApiSession("s1", new ApiUser("100000000000000001", "alice", "Alice", null),
-                "access-1", "refresh-1", NOW.plusSeconds(300));
-    }
-
-    private void answer(int status, String contentType, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", contentType).setBody(body));
+    void connect() {
+        client = new ExportClient(api.calls());
     }
 
     @Test
@@ -79,12 +63,12 @@ class ExportClientTest {
 
     @Test
     void aRequestSendsItsKeyAndTheScreensFilters() throws Exception {
-        answer(202, "application/json", JOB);
+        api.answer(202, "application/json", JOB);
 
         ExportJob job = client.request(session(), ACME, new ExportRequest(ExportType.POSTS, ExportFormat.CSV, true,
                 Map.of("platform", "X", "sort", "likes")), "5b2c8f0e-5f5e-4a86-9a41-0d3cc0e4f9a1");
 
-        RecordedRequest sent = server.takeRequest();
+        RecordedRequest sent = api.takeRequest();
         assertThat(sent.getMethod()).isEqualTo("POST");
         assertThat(sent.getPath()).isEqualTo("/api/v1/guilds/200000000000000001/exports");
         assertThat(sent.getHeader("Idempotency-Key")).isEqualTo("5b2c8f0e-5f5e-4a86-9a41-0d3cc0e4f9a1");
@@ -101,9 +85,9 @@ class ExportClientTest {
 
     @Test
     void jobsOneJobAndCancel() throws Exception {
-        answer(200, "application/json", "{\"items\":[" + DONE + "]}");
-        answer(200, "application/json", DONE);
-        answer(200, "application/json", JOB.replace("\"RUNNING\"", "\"CANCELLED\""));
+        api.answer(200, "application/json", "{\"items\":[" + DONE + "]}");
+        api.answer(200, "application/json", DONE);
+        api.answer(200, "application/json", JOB.replace("\"RUNNING\"", "\"CANCELLED\""));
 
         List<ExportJob> jobs = client.jobs(session(), ACME);
         ExportJob one = client.job(session(), ACME, 1042);
@@ -113,9 +97,9 @@ class ExportClientTest {
         assertThat(one.downloadable()).isTrue();
         assertThat(one.expiresAt()).isEqualTo(Instant.parse("2026-12-08T10:01:00Z"));
         assertThat(cancelled.status()).isEqualTo(ExportStatus.CANCELLED);
-        assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/guilds/200000000000000001/exports");
-        assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/guilds/200000000000000001/exports/1042");
-        RecordedRequest cancel = server.takeRequest();
+        assertThat(api.takeRequest().getPath()).isEqualTo("/api/v1/guilds/200000000000000001/exports");
+        assertThat(api.takeRequest().getPath()).isEqualTo("/api/v1/guilds/200000000000000001/exports/1042");
+        RecordedRequest cancel = api.takeRequest();
         assertThat(cancel.getMethod()).isEqualTo("POST");
         assertThat(cancel.getPath()).isEqualTo("/api/v1/guilds/200000000000000001/exports/1042/cancel");
     }
@@ -126,7 +110,7 @@ class ExportClientTest {
         for (int i = 0; i < file.length; i++) {
             file[i] = (byte) ('a' + i % 26);
         }
-        server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/csv; charset=utf-8")
+        api.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "text/csv; charset=utf-8")
                 .setBody(new Buffer().write(file)));
 
         byte[] read;
@@ -137,18 +121,18 @@ class ExportClientTest {
         }
 
         assertThat(read).isEqualTo(file);
-        RecordedRequest sent = server.takeRequest();
+        RecordedRequest sent = api.takeRequest();
         assertThat(sent.getPath()).isEqualTo("/api/v1/guilds/200000000000000001/exports/1042/download");
         assertThat(sent.getHeader("Authorization")).isEqualTo("Bearer access-1");
     }
 
     @Test
     void refusalsAreTyped() {
-        answer(422, "application/problem+json", PROBLEM.formatted("Unprocessable Content", 422, "key used"));
-        answer(429, "application/problem+json", PROBLEM.formatted("Too Many Requests", 429, "2 running"));
-        answer(409, "application/problem+json", PROBLEM.formatted("Conflict", 409, "ended"));
-        answer(410, "application/problem+json", PROBLEM.formatted("Gone", 410, "expired"));
-        answer(404, "application/problem+json", PROBLEM.formatted("Not Found", 404, "no"));
+        api.answer(422, "application/problem+json", PROBLEM.formatted("Unprocessable Content", 422, "key used"));
+        api.answer(429, "application/problem+json", PROBLEM.formatted("Too Many Requests", 429, "2 running"));
+        api.answer(409, "application/problem+json", PROBLEM.formatted("Conflict", 409, "ended"));
+        api.answer(410, "application/problem+json", PROBLEM.formatted("Gone", 410, "expired"));
+        api.answer(404, "application/problem+json", PROBLEM.formatted("Not Found", 404, "no"));
         ExportRequest request = new ExportRequest(ExportType.BRANDS, ExportFormat.NDJSON, false, Map.of());
 
         assertThatThrownBy(() -> client.request(session(), ACME, request, "key-00000001"))
@@ -162,19 +146,19 @@ class ExportClientTest {
 
     @Test
     void aDownloadRenewsAnExpiredTokenOnce() throws Exception {
-        answer(401, "application/problem+json", PROBLEM.formatted("Unauthorized", 401, "expired"));
-        answer(200, "application/json", "{\"accessToken\":\"access-2\",\"tokenType\":\"Bearer\",\"expiresIn\":300,"
+        api.answer(401, "application/problem+json", PROBLEM.formatted("Unauthorized", 401, "expired"));
+        api.answer(200, "application/json", "{\"accessToken\":\"access-2\",\"tokenType\":\"Bearer\",\"expiresIn\":300,"
                 + "\"refreshToken\":\"refresh-2\",\"sessionId\":\"s1\",\"user\":{\"id\":\"100000000000000001\","
                 + "\"username\":\"alice\",\"globalName\":null,\"avatarUrl\":null}}");
-        server.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/x-ndjson")
+        api.enqueue(new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/x-ndjson")
                 .setBody("{\"id\":1}\n"));
 
         try (ExportFile download = client.download(session(), ACME, 7)) {
             assertThat(new String(download.content().readAllBytes())).isEqualTo("{\"id\":1}\n");
         }
 
-        server.takeRequest();
-        assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/auth/refresh");
-        assertThat(server.takeRequest().getHeader("Authorization")).isEqualTo("Bearer access-2");
+        api.takeRequest();
+        assertThat(api.takeRequest().getPath()).isEqualTo("/api/v1/auth/refresh");
+        assertThat(api.takeRequest().getHeader("Authorization")).isEqualTo("Bearer access-2");
     }
 }

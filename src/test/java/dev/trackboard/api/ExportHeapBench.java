@@ -6,14 +6,7 @@ import dev.trackboard.api.exports.ExportFormat;
 import dev.trackboard.api.exports.ExportJob;
 import dev.trackboard.api.exports.ExportRequest;
 import dev.trackboard.api.exports.ExportType;
-import dev.trackboard.config.LocalServerAddress;
-import dev.trackboard.config.TrackboardProperties;
-import dev.trackboard.embedded.DemoSignIn;
-import dev.trackboard.embedded.TestHttp;
 import java.io.InputStream;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,16 +21,10 @@ public final class ExportHeapBench {
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args.length > 0 ? args[0] : "18320");
         ExportFormat format = ExportFormat.valueOf(args.length > 1 ? args[1] : "CSV");
-        var api = new TrackboardProperties.Api("http://localhost:" + port + "/api/v1", Duration.ofSeconds(2),
-                Duration.ofSeconds(60), Duration.ofSeconds(61), 4L * 1024 * 1024);
-        var properties = new TrackboardProperties(TrackboardProperties.Mode.PRODUCTION, Path.of("."), api,
-                new TrackboardProperties.Discord("id", "secret", "a", "t", "u", "r", "x"));
-        ApiCalls calls = new ApiCalls(properties, new LocalServerAddress(), new ApiHttpClientFactory().create(api),
-                Clock.systemUTC());
-        String discordToken = new DemoSignIn(new TestHttp(port), port).discordAccessToken("alice");
-        ApiSession session = new SessionClient(calls).startSession(discordToken, "bench", "127.0.0.1");
-        ExportClient client = new ExportClient(calls);
-        GuildId acme = new GuildId("200000000000000001");
+        BenchSignIn bench = BenchSignIn.alice(port, 4L * 1024 * 1024);
+        ApiSession session = bench.alice();
+        ExportClient client = new ExportClient(bench.calls());
+        GuildId acme = BenchSignIn.ACME;
 
         long started = System.nanoTime();
         ExportJob job = client.request(session, acme, new ExportRequest(ExportType.POSTS, format, false, Map.of()),

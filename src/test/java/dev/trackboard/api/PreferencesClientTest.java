@@ -1,5 +1,6 @@
 package dev.trackboard.api;
 
+import static dev.trackboard.api.CannedApi.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,14 +9,11 @@ import dev.trackboard.api.preferences.Preferences;
 import dev.trackboard.api.preferences.PreferencesClient;
 import dev.trackboard.api.preferences.Theme;
 import dev.trackboard.contract.OpenApiContract;
-import java.io.IOException;
 import java.time.Instant;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The preferences client against the contract: what it sends is valid PreferencesInput, contract-valid
@@ -24,7 +22,6 @@ import org.junit.jupiter.api.Test;
 class PreferencesClientTest {
 
     private static final OpenApiContract CONTRACT = OpenApiContract.trackingApi();
-    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final String SAVED = """
             {"theme":"dark","timeZone":"Asia/Tokyo","language":"de","updatedAt":"2026-12-01T09:00:00Z","later":1}""";
     private static final String DEFAULTS = """
@@ -34,27 +31,13 @@ class PreferencesClientTest {
              "errors":[{"field":"timeZone","message":"must be an IANA time zone","code":"UNKNOWN_ZONE"},
                        {"field":"language","message":"must be en or de","code":"UNKNOWN_LANGUAGE"}]}""";
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final CannedApi api = new CannedApi();
     private PreferencesClient client;
 
     @BeforeEach
-    void start() throws IOException {
-        server.start();
-        client = new PreferencesClient(TestApiCalls.against(server, NOW));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
-
-    private static ApiSession session() {
-        return new ApiSession("s1", new ApiUser("100000000000000001", "alice", "Alice", null),
-                "access-1", "refresh-1", NOW.plusSeconds(300));
-    }
-
-    private void answer(int status, String contentType, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", contentType).setBody(body));
+    void connect() {
+        client = new PreferencesClient(api.calls());
     }
 
     @Test
@@ -66,13 +49,13 @@ class PreferencesClientTest {
 
     @Test
     void contractValidAnswersAreReadCompletely() throws Exception {
-        answer(200, "application/json", SAVED);
-        answer(200, "application/json", DEFAULTS);
+        api.answer(200, "application/json", SAVED);
+        api.answer(200, "application/json", DEFAULTS);
 
         Preferences saved = client.preferences(session());
         Preferences defaults = client.preferences(session());
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = api.takeRequest();
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getPath()).isEqualTo("/api/v1/me/preferences");
         assertThat(saved).isEqualTo(new Preferences(Theme.DARK, "Asia/Tokyo", Language.GERMAN,
@@ -82,20 +65,20 @@ class PreferencesClientTest {
 
     @Test
     void aSaveSendsValidInput() throws Exception {
-        answer(200, "application/json", SAVED);
-        answer(200, "application/json", DEFAULTS);
+        api.answer(200, "application/json", SAVED);
+        api.answer(200, "application/json", DEFAULTS);
 
         Preferences saved = client.save(session(), new Preferences(Theme.DARK, "Asia/Tokyo", Language.GERMAN,
                 Instant.parse("2026-01-01T00:00:00Z")));
         client.save(session(), Preferences.DEFAULTS);
 
-        RecordedRequest first = server.takeRequest();
+        RecordedRequest first = api.takeRequest();
         assertThat(first.getMethod()).isEqualTo("PUT");
         String body = first.getBody().readUtf8();
         CONTRACT.assertValid("PreferencesInput", body);
         assertThat(body).contains("\"theme\":\"dark\"", "\"timeZone\":\"Asia/Tokyo\"", "\"language\":\"de\"")
                 .doesNotContain("updatedAt");
-        String defaults = server.takeRequest().getBody().readUtf8();
+        String defaults = api.takeRequest().getBody().readUtf8();
         CONTRACT.assertValid("PreferencesInput", defaults);
         assertThat(defaults).contains("\"theme\":\"system\"", "\"timeZone\":null", "\"language\":null");
         assertThat(saved.theme()).isEqualTo(Theme.DARK);
@@ -103,7 +86,7 @@ class PreferencesClientTest {
 
     @Test
     void refusedFieldsArriveWithTheirCodes() {
-        answer(400, "application/problem+json", PROBLEM);
+        api.answer(400, "application/problem+json", PROBLEM);
 
         assertThatThrownBy(() -> client.save(session(), Preferences.DEFAULTS.withTimeZone("Mars/Base")))
                 .isInstanceOfSatisfying(TrackingApiException.InvalidRequest.class, invalid ->

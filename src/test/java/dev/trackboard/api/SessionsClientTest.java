@@ -1,5 +1,6 @@
 package dev.trackboard.api;
 
+import static dev.trackboard.api.CannedApi.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,18 +16,16 @@ import dev.trackboard.api.sessions.SessionEventsSubscription;
 import dev.trackboard.api.sessions.SessionsClient;
 import dev.trackboard.api.sessions.UserSession;
 import dev.trackboard.contract.OpenApiContract;
-import java.io.IOException;
 import java.lang.reflect.Method;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The sessions client against the contract (what it sends, what it reads), and the node's session
@@ -37,7 +36,6 @@ import org.junit.jupiter.api.Test;
 class SessionsClientTest {
 
     private static final OpenApiContract CONTRACT = OpenApiContract.trackingApi();
-    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final String SESSIONS = """
             {"items":[{"id":"s1","userAgent":"Mozilla/5.0 (X11; Linux x86_64) Chrome/131.0 Safari/537.36",
                        "ipAddress":"192.0.2.10","createdAt":"2026-12-01T08:00:00Z","lastSeenAt":"2026-12-01T09:59:00Z",
@@ -52,29 +50,13 @@ class SessionsClientTest {
     private static final String NOT_FOUND = """
             {"type":"about:blank","title":"Not Found","status":404,"detail":"The requested resource does not exist."}""";
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final CannedApi api = new CannedApi();
     private SessionsClient client;
-    private ApiCalls calls;
 
     @BeforeEach
-    void start() throws IOException {
-        server.start();
-        calls = TestApiCalls.against(server, NOW);
-        client = new SessionsClient(calls);
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
-
-    private static ApiSession session() {
-        return new ApiSession("s1", new ApiUser("100000000000000001", "alice", "Alice", null),
-                "access-1", "refresh-1", NOW.plusSeconds(300));
-    }
-
-    private void answer(int status, String contentType, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", contentType).setBody(body));
+    void connect() {
+        client = new SessionsClient(api.calls());
     }
 
     @Test
@@ -87,11 +69,11 @@ class SessionsClientTest {
 
     @Test
     void listsTheSessionsCompletely() throws Exception {
-        answer(200, "application/json", SESSIONS);
+        api.answer(200, "application/json", SESSIONS);
 
         List<UserSession> sessions = client.sessions(session());
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = api.takeRequest();
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getPath()).isEqualTo("/api/v1/sessions");
         assertThat(request.getHeader("Authorization")).isEqualTo("Bearer access-1");
@@ -104,32 +86,32 @@ class SessionsClientTest {
 
     @Test
     void revokesOneByItsIdAndAnUnknownOneIsNotFound() throws Exception {
-        server.enqueue(new MockResponse().setResponseCode(204));
-        answer(404, "application/problem+json", NOT_FOUND);
+        api.enqueue(new MockResponse().setResponseCode(204));
+        api.answer(404, "application/problem+json", NOT_FOUND);
 
         client.revoke(session(), "s2");
         assertThatThrownBy(() -> client.revoke(session(), "../guilds"))
                 .isInstanceOf(TrackingApiException.NotFound.class);
 
-        RecordedRequest first = server.takeRequest();
+        RecordedRequest first = api.takeRequest();
         assertThat(first.getMethod()).isEqualTo("DELETE");
         assertThat(first.getPath()).isEqualTo("/api/v1/sessions/s2");
         // an id is one path segment, whatever it holds
-        assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/sessions/..%2Fguilds");
+        assertThat(api.takeRequest().getPath()).isEqualTo("/api/v1/sessions/..%2Fguilds");
     }
 
     @Test
     void revokesAllOthersAndReadsTheAudit() throws Exception {
-        answer(200, "application/json", "{\"revoked\":2}");
-        answer(200, "application/json", AUDIT);
+        api.answer(200, "application/json", "{\"revoked\":2}");
+        api.answer(200, "application/json", AUDIT);
 
         assertThat(client.revokeOthers(session())).isEqualTo(2);
         List<SessionAuditEntry> audit = client.audit(session());
 
-        RecordedRequest revoke = server.takeRequest();
+        RecordedRequest revoke = api.takeRequest();
         assertThat(revoke.getMethod()).isEqualTo("POST");
         assertThat(revoke.getPath()).isEqualTo("/api/v1/sessions/revoke-others");
-        assertThat(server.takeRequest().getPath()).isEqualTo("/api/v1/sessions/audit");
+        assertThat(api.takeRequest().getPath()).isEqualTo("/api/v1/sessions/audit");
         assertThat(audit).hasSize(2);
         assertThat(audit.get(0).action()).isEqualTo(SessionAuditEntry.OTHER_SESSIONS_REVOKED);
         assertThat(audit.get(0).sessionCount()).isEqualTo(3);
@@ -140,7 +122,7 @@ class SessionsClientTest {
     @Test
     void theSubscriptionShowsTheNodeCredentialAndCatchesUpFromTheLastEndAfterABreak() throws Exception {
         // first connection: the cursor, then an end, then the connection breaks
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody("""
+        api.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody("""
                 event: cursor
                 id: 41
                 data: {}
@@ -151,26 +133,26 @@ class SessionsClientTest {
 
                 """));
         // second: what happened meanwhile
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody("""
+        api.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody("""
                 event: ended
                 id: 43
                 data: {"sessionId":"s8","userId":"100000000000000002","reason":"logout"}
 
                 """));
-        server.enqueue(new MockResponse().setResponseCode(401)); // later attempts: refused
+        api.enqueue(new MockResponse().setResponseCode(401)); // later attempts: refused
         EndedSessions ended = new EndedSessions(Duration.ofHours(12));
-        SessionEventsSubscription subscription = new SessionEventsSubscription(new SessionEventsClient(calls), ended,
+        SessionEventsSubscription subscription = new SessionEventsSubscription(new SessionEventsClient(api.calls()), ended,
                 new SavedPreferences(),
                 new SessionEventsProperties("node-secret", Duration.ofMillis(10), Duration.ofMillis(50)));
         invoke(subscription, "start");
         try {
-            RecordedRequest first = server.takeRequest(10, TimeUnit.SECONDS);
+            RecordedRequest first = api.takeRequest(10, TimeUnit.SECONDS);
             assertThat(first.getPath()).isEqualTo("/api/v1/sessions/events");
             assertThat(first.getHeader("Trackboard-Node-Credential")).isEqualTo("node-secret");
             assertThat(first.getHeader("Authorization")).isNull();
-            RecordedRequest second = server.takeRequest(10, TimeUnit.SECONDS);
+            RecordedRequest second = api.takeRequest(10, TimeUnit.SECONDS);
             assertThat(second.getPath()).isEqualTo("/api/v1/sessions/events?since=42");
-            RecordedRequest third = server.takeRequest(10, TimeUnit.SECONDS);
+            RecordedRequest third = api.takeRequest(10, TimeUnit.SECONDS);
             assertThat(third.getPath()).isEqualTo("/api/v1/sessions/events?since=43");
 
             assertThat(ended.end("s7")).isEqualTo(new SessionEnd("s7", "100000000000000001", "revoked", 42));
@@ -183,7 +165,7 @@ class SessionsClientTest {
 
     @Test
     void preferencesOnTheStreamReachTheirListenerAndLeaveTheCursorAlone() throws Exception {
-        server.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody("""
+        api.enqueue(new MockResponse().setHeader("Content-Type", "text/event-stream").setBody("""
                 event: cursor
                 id: 41
                 data: {}
@@ -202,17 +184,17 @@ class SessionsClientTest {
                 data: {"userId":"100000000000000002","preferences":{"theme":"light","timeZone":null,"language":"de","updatedAt":"2026-12-01T10:00:01Z"}}
 
                 """));
-        server.enqueue(new MockResponse().setResponseCode(401)); // the reconnect: refused
+        api.enqueue(new MockResponse().setResponseCode(401)); // the reconnect: refused
         EndedSessions ended = new EndedSessions(Duration.ofHours(12));
         SavedPreferences saved = new SavedPreferences();
         List<String> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         saved.addListener((userId, preferences) -> heard.add(userId + " " + preferences));
-        SessionEventsSubscription subscription = new SessionEventsSubscription(new SessionEventsClient(calls), ended,
+        SessionEventsSubscription subscription = new SessionEventsSubscription(new SessionEventsClient(api.calls()), ended,
                 saved, new SessionEventsProperties("node-secret", Duration.ofMillis(10), Duration.ofMillis(50)));
         invoke(subscription, "start");
         try {
-            server.takeRequest(10, TimeUnit.SECONDS);
-            RecordedRequest reconnect = server.takeRequest(10, TimeUnit.SECONDS);
+            api.takeRequest(10, TimeUnit.SECONDS);
+            RecordedRequest reconnect = api.takeRequest(10, TimeUnit.SECONDS);
             assertThat(reconnect.getPath()).as("the last end's number, not moved by preferences")
                     .isEqualTo("/api/v1/sessions/events?since=42");
 

@@ -1,5 +1,6 @@
 package dev.trackboard.api;
 
+import static dev.trackboard.api.CannedApi.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,16 +11,13 @@ import dev.trackboard.api.settings.SettingsDraft;
 import dev.trackboard.api.settings.SettingsWarning;
 import dev.trackboard.api.tracking.Platform;
 import dev.trackboard.contract.OpenApiContract;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.util.Set;
-import okhttp3.mockwebserver.MockResponse;
-import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The settings client against the contract: what it sends is valid SettingsInput with the version in
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class SettingsClientTest {
 
     private static final OpenApiContract CONTRACT = OpenApiContract.trackingApi();
-    private static final Instant NOW = Instant.parse("2026-12-01T10:00:00Z");
     private static final GuildId NIMBUS = new GuildId("200000000000000002");
     private static final String SETTINGS = """
             {"version":7,"trackingEnabled":true,"notificationChannelId":"400000000000000204","mentionRoleId":null,
@@ -44,27 +41,13 @@ class SettingsClientTest {
             {"type":"about:blank","title":"Bad Request","status":400,"detail":"The request is not valid.",
              "errors":[{"field":"minLikes","message":"must be a whole number from 0 to 1,000,000"}]}""";
 
-    private final MockWebServer server = new MockWebServer();
+    @RegisterExtension
+    final CannedApi api = new CannedApi();
     private SettingsClient client;
 
     @BeforeEach
-    void start() throws IOException {
-        server.start();
-        client = new SettingsClient(TestApiCalls.against(server, NOW));
-    }
-
-    @AfterEach
-    void stop() throws IOException {
-        server.shutdown();
-    }
-
-    private static ApiSession session() {
-        return new ApiSession("s1", new ApiUser("100000000000000001", "alice", "Alice", null),
-                "access-1", "refresh-1", NOW.plusSeconds(300));
-    }
-
-    private void answer(int status, String contentType, String body) {
-        server.enqueue(new MockResponse().setResponseCode(status).setHeader("Content-Type", contentType).setBody(body));
+    void connect() {
+        client = new SettingsClient(api.calls());
     }
 
     @Test
@@ -75,11 +58,11 @@ class SettingsClientTest {
 
     @Test
     void aContractValidAnswerIsReadCompletely() throws Exception {
-        answer(200, "application/json", SETTINGS);
+        api.answer(200, "application/json", SETTINGS);
 
         GuildSettings settings = client.settings(session(), NIMBUS);
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = api.takeRequest();
         assertThat(request.getMethod()).isEqualTo("GET");
         assertThat(request.getPath()).isEqualTo("/api/v1/guilds/200000000000000002/settings");
         assertThat(settings.version()).isEqualTo(7);
@@ -94,16 +77,16 @@ class SettingsClientTest {
 
     @Test
     void aSaveSendsValidInputWithTheVersionItIsBasedOn() throws Exception {
-        answer(200, "application/json", SETTINGS);
+        api.answer(200, "application/json", SETTINGS);
         GuildSettings loaded = client.settings(session(), NIMBUS);
-        server.takeRequest();
-        answer(200, "application/json", SETTINGS.replace("\"version\":7", "\"version\":8"));
+        api.takeRequest();
+        api.answer(200, "application/json", SETTINGS.replace("\"version\":7", "\"version\":8"));
         SettingsDraft draft = new SettingsDraft(false, null, NIMBUS.toString(), true, Set.of(Platform.X),
                 Delivery.DAILY_DIGEST, LocalTime.of(9, 30, 15), null, null, "UTC", "<b>{text}</b>", 0, 7);
 
         GuildSettings saved = client.save(session(), NIMBUS, loaded.version(), draft);
 
-        RecordedRequest request = server.takeRequest();
+        RecordedRequest request = api.takeRequest();
         assertThat(request.getMethod()).isEqualTo("PUT");
         assertThat(request.getHeader("If-Match")).isEqualTo("\"7\"");
         String body = request.getBody().readUtf8();
@@ -118,9 +101,9 @@ class SettingsClientTest {
     void aStaleVersionIsAConflictAMissingOneAndBadFieldsAreInvalidRequests() {
         SettingsDraft draft = new SettingsDraft(true, null, null, false, Set.of(Platform.X), Delivery.INSTANT, null,
                 null, null, "UTC", "{url}", -1, 90);
-        answer(412, "application/problem+json", "{\"status\":412,\"detail\":\"changed since\"}");
-        answer(428, "application/problem+json", "{\"status\":428,\"detail\":\"send If-Match\"}");
-        answer(400, "application/problem+json", PROBLEM);
+        api.answer(412, "application/problem+json", "{\"status\":412,\"detail\":\"changed since\"}");
+        api.answer(428, "application/problem+json", "{\"status\":428,\"detail\":\"send If-Match\"}");
+        api.answer(400, "application/problem+json", PROBLEM);
 
         assertThatThrownBy(() -> client.save(session(), NIMBUS, 3, draft)).isInstanceOf(TrackingApiException.Conflict.class);
         assertThatThrownBy(() -> client.save(session(), NIMBUS, 3, draft))

@@ -16,6 +16,7 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -104,6 +105,19 @@ public final class OpenApiContract {
         if (!violations.isEmpty()) {
             throw new AssertionError(method + " " + path + " " + status + " violated: " + violations + "\nbody: " + json);
         }
+    }
+
+    /**
+     * An answer the API gave over HTTP: its Content-Type is {@code contentType} (parameters aside) and
+     * its body is valid for {@code method path} at the answer's status.
+     */
+    public void assertValidAnswer(String method, String path, HttpResponse<String> answer, String contentType) {
+        String sent = answer.headers().firstValue("Content-Type").orElse("");
+        if (!sent.startsWith(contentType)) {
+            throw new AssertionError(method + " " + path + " " + answer.statusCode() + " answered " + sent
+                    + ", not " + contentType + "\nbody: " + answer.body());
+        }
+        assertValidResponse(method, path, answer.statusCode(), contentType, answer.body());
     }
 
     private JsonSchema schema(JsonNode node) {

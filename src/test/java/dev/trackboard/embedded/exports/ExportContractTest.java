@@ -3,29 +3,21 @@ package dev.trackboard.embedded.exports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.trackboard.contract.OpenApiContract;
-import dev.trackboard.embedded.ApiClient;
-import dev.trackboard.embedded.EmbeddedAppTest;
+import dev.trackboard.embedded.SignedInApiTest;
 import dev.trackboard.testing.Demo;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The export endpoints' answers against tracking-api.yaml, successes and problems alike. */
-@EmbeddedAppTest
-class ExportContractTest {
+class ExportContractTest extends SignedInApiTest {
 
     private static final String JSON = "application/json";
     private static final String PROBLEM = "application/problem+json";
     private final OpenApiContract contract = OpenApiContract.trackingApi();
 
-    @Value("${local.server.port}")
-    int port;
-
     @Test
     void answersConformToTheContract() {
-        ApiClient api = new ApiClient(port);
         ExportCalls exports = new ExportCalls(api, port);
-        String alice = ApiClient.accessToken(api.session("alice"));
         String base = ExportCalls.base(Demo.ACME);
         String key = ExportCalls.newKey();
         String body = "{\"type\":\"AUDIT\",\"format\":\"CSV\",\"bom\":true,\"filters\":{\"targetType\":\"BRAND\"}}";
@@ -53,7 +45,6 @@ class ExportContractTest {
     }
 
     private void check(String method, String path, HttpResponse<String> response, String contentType) {
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(response.body()).startsWith(contentType);
-        contract.assertValidResponse(method, path, response.statusCode(), contentType, response.body());
+        contract.assertValidAnswer(method, path, response, contentType);
     }
 }

@@ -15,7 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.DemoSignIn;
-import dev.trackboard.embedded.EmbeddedAppTest;
+import dev.trackboard.embedded.SignedInApiTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,35 +25,20 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Settings over HTTP: versions and preconditions (428, 412, lost updates), the audit entry of each
  * change, health warnings, and tenancy. Field validation: SettingsValidationApiTest. Every test
  * puts Nimbus' and Orbit's settings back as the fixture has them (other tests read them).
  */
-@EmbeddedAppTest
-class SettingsApiTest {
+class SettingsApiTest extends SignedInApiTest {
 
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcClient embeddedJdbcClient;
-
-    ApiClient api;
     SettingsApiSupport settings;
-    String alice;
-    String bob;
     JsonNode nimbusAsFixture;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         settings = new SettingsApiSupport(api);
-        alice = ApiClient.accessToken(api.session("alice"));
-        bob = ApiClient.accessToken(api.session("bob"));
         nimbusAsFixture = settings.read(NIMBUS, alice);
     }
 

@@ -4,34 +4,24 @@ import static dev.trackboard.embedded.settings.SettingsApiSupport.ACME;
 import static dev.trackboard.embedded.settings.SettingsApiSupport.NIMBUS;
 import static dev.trackboard.embedded.settings.SettingsApiSupport.ORBIT;
 import static dev.trackboard.embedded.settings.SettingsApiSupport.input;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trackboard.contract.OpenApiContract;
-import dev.trackboard.embedded.ApiClient;
-import dev.trackboard.embedded.EmbeddedAppTest;
+import dev.trackboard.embedded.SignedInApiTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The settings endpoints' answers — every documented status — against tracking-api.yaml. */
-@EmbeddedAppTest
-class SettingsContractTest {
+class SettingsContractTest extends SignedInApiTest {
 
     private static final String PATH = "/guilds/{guildId}/settings";
     private static final String JSON = "application/json";
     private static final String PROBLEM = "application/problem+json";
     private final OpenApiContract contract = OpenApiContract.trackingApi();
 
-    @Value("${local.server.port}")
-    int port;
-
     @Test
     void answersConformToTheContract() {
-        ApiClient api = new ApiClient(port);
         SettingsApiSupport settings = new SettingsApiSupport(api);
-        String alice = ApiClient.accessToken(api.session("alice"));
-        String bob = ApiClient.accessToken(api.session("bob"));
         check("get", settings.get(ACME, alice), JSON);
         check("get", settings.get(ORBIT, alice), JSON);
         check("get", settings.get(ACME, bob), PROBLEM);
@@ -51,7 +41,6 @@ class SettingsContractTest {
     }
 
     private void check(String method, HttpResponse<String> response, String contentType) {
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(contentType);
-        contract.assertValidResponse(method, PATH, response.statusCode(), contentType, response.body());
+        contract.assertValidAnswer(method, PATH, response, contentType);
     }
 }

@@ -12,9 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.DemoSignIn;
-import dev.trackboard.embedded.EmbeddedAppTest;
+import dev.trackboard.embedded.SignedInApiTest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,9 +23,6 @@ import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Undoing a settings change through {@code POST /audit/{entryId}/revert}: the entry's fields go back
@@ -34,27 +30,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * same fields need confirm=true; a value that is no longer valid is a field error and nothing is
  * saved; the detail says what an undo needs. Every test puts the fixtures back.
  */
-@EmbeddedAppTest
-class SettingsRevertApiTest {
+class SettingsRevertApiTest extends SignedInApiTest {
 
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcClient embeddedJdbcClient;
-
-    ApiClient api;
     SettingsApiSupport settings;
-    String alice;
-    String bob;
     JsonNode nimbusAsFixture;
     JsonNode acmeAsFixture;
 
     @BeforeEach
     void setUp() {
-        api = new ApiClient(port);
         settings = new SettingsApiSupport(api);
-        alice = ApiClient.accessToken(api.session("alice"));
-        bob = ApiClient.accessToken(api.session("bob"));
         nimbusAsFixture = settings.read(NIMBUS, alice);
         acmeAsFixture = settings.read(ACME, alice);
     }

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.DemoSignIn;
-import dev.trackboard.embedded.EmbeddedAppTest;
+import dev.trackboard.embedded.SignedInApiTest;
 import java.net.http.HttpResponse;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -17,18 +16,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The audit trail through the API: keyset pages under every filter give each entry once, in order;
  * bad filter values name their parameter; the table refuses UPDATE and DELETE itself; another
  * guild's entry answers exactly like a missing one; bulk entries share a group; reverts.
  */
-@EmbeddedAppTest
-class AuditApiTest {
+class AuditApiTest extends SignedInApiTest {
 
     static final String ACME = "200000000000000001";
     static final String NIMBUS = "200000000000000002";
@@ -39,21 +34,8 @@ class AuditApiTest {
     /** Demo entries share this instant in Nimbus, so pages must cut through a tie group. */
     static final Instant TIE = Instant.parse("2025-02-01T10:00:00Z");
 
-    @Value("${local.server.port}")
-    int port;
-
-    @Autowired
-    JdbcClient embeddedJdbcClient;
-
-    ApiClient api;
-    String alice;
-    String bob;
-
     @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        alice = ApiClient.accessToken(api.session("alice"));
-        bob = ApiClient.accessToken(api.session("bob"));
+    void aTieGroupLongerThanAPage() {
         // entries may be written, never changed: a tie group of 23 (more than a page) written once per context
         if (embeddedJdbcClient.sql("SELECT COUNT(*) FROM api_audit_entry WHERE guild_id = ? AND created_at = ?")
                 .params(NIMBUS, Timestamp.from(TIE)).query(Long.class).single() == 0) {

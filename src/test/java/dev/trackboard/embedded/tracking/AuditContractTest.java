@@ -5,29 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.trackboard.contract.OpenApiContract;
-import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.DemoSignIn;
-import dev.trackboard.embedded.EmbeddedAppTest;
+import dev.trackboard.embedded.SignedInApiTest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The audit endpoints' answers against tracking-api.yaml. */
-@EmbeddedAppTest
-class AuditContractTest {
+class AuditContractTest extends SignedInApiTest {
 
     private static final String ACME = "200000000000000001";
     private static final String NIMBUS = "200000000000000002";
     private final OpenApiContract contract = OpenApiContract.trackingApi();
 
-    @Value("${local.server.port}")
-    int port;
-
     @Test
     void answersConformToTheContract() {
-        ApiClient api = new ApiClient(port);
-        String alice = ApiClient.accessToken(api.session("alice"));
         String base = "/api/v1/guilds/" + ACME + "/audit";
         HttpResponse<String> first = api.get(base + "?limit=30", alice);
         check("get", "/guilds/{guildId}/audit", first, "application/json");
@@ -51,8 +43,6 @@ class AuditContractTest {
     /** A settings entry: the detail with its settings version, and revert's 428, 412, 409 and 201. */
     @Test
     void settingsEntriesAndTheirUndoConformToTheContract() {
-        ApiClient api = new ApiClient(port);
-        String alice = ApiClient.accessToken(api.session("alice"));
         String base = "/api/v1/guilds/" + NIMBUS + "/audit";
         String settings = "/api/v1/guilds/" + NIMBUS + "/settings";
         JsonNode loaded = DemoSignIn.json(api.get(settings, alice).body());
@@ -83,7 +73,6 @@ class AuditContractTest {
     }
 
     private void check(String method, String path, HttpResponse<String> response, String contentType) {
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).as(response.body()).startsWith(contentType);
-        contract.assertValidResponse(method, path, response.statusCode(), contentType, response.body());
+        contract.assertValidAnswer(method, path, response, contentType);
     }
 }

@@ -5,19 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.DemoSignIn;
-import dev.trackboard.embedded.EmbeddedAppTest;
+import dev.trackboard.embedded.SignedInApiTest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Accounts and brands: filters, validation, duplicates, audit entries, and the per-object guild check. */
-@EmbeddedAppTest
-class TrackingApiTest {
+class TrackingApiTest extends SignedInApiTest {
 
     static final String ACME = "200000000000000001";
     static final String NIMBUS = "200000000000000002";
@@ -26,22 +21,6 @@ class TrackingApiTest {
     static final long NIMBUS_ACCOUNT = 2_000_000L;
     static final long NIMBUS_BRAND = 2_000L;
     static final long NIMBUS_POST = 20_000_000_000L + 100 + 1;
-
-    @Value("${local.server.port}")
-    int port;
-    @Autowired
-    JdbcClient embeddedJdbcClient;
-
-    ApiClient api;
-    String alice;
-    String bob;
-
-    @BeforeEach
-    void setUp() {
-        api = new ApiClient(port);
-        alice = ApiClient.accessToken(api.session("alice"));
-        bob = ApiClient.accessToken(api.session("bob"));
-    }
 
     @Test
     void accountFiltersNarrowTheList() {

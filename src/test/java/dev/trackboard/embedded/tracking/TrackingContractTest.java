@@ -1,29 +1,19 @@
 package dev.trackboard.embedded.tracking;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.trackboard.contract.OpenApiContract;
-import dev.trackboard.embedded.ApiClient;
 import dev.trackboard.embedded.DemoSignIn;
-import dev.trackboard.embedded.EmbeddedAppTest;
+import dev.trackboard.embedded.SignedInApiTest;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Value;
 
 /** The tracking endpoints' answers against tracking-api.yaml. */
-@EmbeddedAppTest
-class TrackingContractTest {
+class TrackingContractTest extends SignedInApiTest {
 
     private static final String ORBIT = "200000000000000003";
     private final OpenApiContract contract = OpenApiContract.trackingApi();
 
-    @Value("${local.server.port}")
-    int port;
-
     @Test
     void answersConformToTheContract() {
-        ApiClient api = new ApiClient(port);
-        String alice = ApiClient.accessToken(api.session("alice"));
         String base = "/api/v1/guilds/" + ORBIT;
         check("get", "/guilds/{guildId}/accounts", api.get(base + "/accounts?limit=20", alice), "application/json");
         check("get", "/guilds/{guildId}/accounts/{accountId}", api.get(base + "/accounts/3000000", alice), "application/json");
@@ -43,8 +33,6 @@ class TrackingContractTest {
     @Test
     void anAccountWithoutBrandConformsToo() {
         // the contract says brandId is null or a real id (>= 1): a 0 for "no brand" fails here
-        ApiClient api = new ApiClient(port);
-        String alice = ApiClient.accessToken(api.session("alice"));
         String accounts = "/api/v1/guilds/" + ORBIT + "/accounts";
         HttpResponse<String> created = api.http().postJson(accounts, "{\"platform\":\"X\",\"handle\":\"no_brand_check\"}",
                 "Authorization", "Bearer " + alice);
@@ -59,7 +47,6 @@ class TrackingContractTest {
     }
 
     private void check(String method, String path, HttpResponse<String> response, String contentType) {
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(contentType);
-        contract.assertValidResponse(method, path, response.statusCode(), contentType, response.body());
+        contract.assertValidAnswer(method, path, response, contentType);
     }
 }
