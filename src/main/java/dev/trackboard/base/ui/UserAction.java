@@ -24,6 +24,17 @@ public final class UserAction {
     /** @param trigger the button that asked, or null */
     public static <T> void run(Background background, HasEnabled trigger, Supplier<T> call, Consumer<T> done,
                                Consumer<TrackingApiException> refused) {
+        run(background, trigger, call, done, refused, null);
+    }
+
+    /**
+     * As {@link #run(Background, HasEnabled, Supplier, Consumer, Consumer)}, for a screen whose rows
+     * show whether the change happened: after an answer lost on the way, {@code reread} reads them
+     * again (a section that retries by itself until the service answers) and the user is told the
+     * screen checks by itself, instead of being asked to reload.
+     */
+    public static <T> void run(Background background, HasEnabled trigger, Supplier<T> call, Consumer<T> done,
+                               Consumer<TrackingApiException> refused, Runnable reread) {
         UI ui = UI.getCurrent();
         if (trigger != null) {
             trigger.setEnabled(false);
@@ -35,6 +46,10 @@ public final class UserAction {
             switch (failure) {
                 case null -> done.accept(value);
                 case TrackingApiException.SessionEnded ended -> SessionExpiry.endAndSignIn(ui);
+                case TrackingApiException.OutcomeUnknown unknown when reread != null -> {
+                    show(ui, "error.outcomeUnknown.rereading", NotificationVariant.LUMO_WARNING);
+                    reread.run();
+                }
                 case TrackingApiException.OutcomeUnknown unknown -> tell(ui, unknown);
                 case TrackingApiException.Unavailable down -> tell(ui, down);
                 case TrackingApiException.RateLimited limited -> tell(ui, limited);
@@ -66,8 +81,11 @@ public final class UserAction {
             case TrackingApiException.RateLimited limited -> NotificationVariant.LUMO_ERROR;
             default -> NotificationVariant.LUMO_WARNING;
         };
-        Notification note = Notification.show(ui.getTranslation(ApiProblemText.key(problem)), 8000,
-                Notification.Position.BOTTOM_END);
+        show(ui, ApiProblemText.key(problem), variant);
+    }
+
+    private static void show(UI ui, String key, NotificationVariant variant) {
+        Notification note = Notification.show(ui.getTranslation(key), 8000, Notification.Position.BOTTOM_END);
         note.addThemeVariants(variant);
     }
 }

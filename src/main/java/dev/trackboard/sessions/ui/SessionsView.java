@@ -201,7 +201,7 @@ public class SessionsView extends Div implements PageSection {
         }, revoked -> {
             Notification.show(getTranslation("sessions.revoked")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
-        }, UserAction.goneOrTold(getTranslation("sessions.gone"), this::reload));
+        }, UserAction.goneOrTold(getTranslation("sessions.gone"), this::reload), this::reload);
     }
 
     private void revokeOthers() {
@@ -209,13 +209,13 @@ public class SessionsView extends Div implements PageSection {
             Notification.show(getTranslation("sessions.revokedOthers", count))
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             reload();
-        }, UserAction.goneOrTold(getTranslation("sessions.gone"), this::reload));
+        }, UserAction.goneOrTold(getTranslation("sessions.gone"), this::reload), this::reload);
     }
 
     /** Every session at the API (audited), then this browser as the user menu's sign-out does it. */
     private void signOutEverywhere() {
         UserAction.run(background, signOutEverywhere, sessions::revokeEverywhere, count -> currentUser.signOut(),
-                UserAction.goneOrTold(getTranslation("sessions.gone"), this::reload));
+                UserAction.goneOrTold(getTranslation("sessions.gone"), this::reload), this::reload);
     }
 
     private void reload() {
