@@ -5,6 +5,8 @@ import dev.trackboard.api.exports.ExportClient;
 import dev.trackboard.api.exports.ExportFile;
 import dev.trackboard.api.exports.ExportJob;
 import dev.trackboard.api.exports.ExportRequest;
+import dev.trackboard.api.tracking.TrackedBrand;
+import dev.trackboard.api.tracking.TrackingClient;
 import dev.trackboard.security.CurrentUser;
 import java.util.List;
 import java.util.UUID;
@@ -20,11 +22,13 @@ import org.springframework.stereotype.Service;
 public class ExportService {
 
     private final ExportClient api;
+    private final TrackingClient tracking;
     private final CurrentUser currentUser;
     private final ExportProgress progress;
 
-    ExportService(ExportClient api, CurrentUser currentUser, ExportProgress progress) {
+    ExportService(ExportClient api, TrackingClient tracking, CurrentUser currentUser, ExportProgress progress) {
         this.api = api;
+        this.tracking = tracking;
         this.currentUser = currentUser;
         this.progress = progress;
     }
@@ -47,6 +51,14 @@ public class ExportService {
 
     public ExportJob cancel(GuildId guildId, long jobId) {
         return api.cancel(currentUser.apiSession(), guildId, jobId);
+    }
+
+    /**
+     * The guild's brands, to name the brand of a job's filters. Asked here, not through the tracking
+     * service: the tracking screens open exports, so exports must not depend on tracking (no cycles).
+     */
+    public List<TrackedBrand> brands(GuildId guildId) {
+        return tracking.brands(currentUser.apiSession(), guildId);
     }
 
     /** Checked by the API at this moment: a user who lost access gets NotFound, not the file. */

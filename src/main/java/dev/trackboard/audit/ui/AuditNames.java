@@ -3,6 +3,7 @@ package dev.trackboard.audit.ui;
 import dev.trackboard.api.guild.Channel;
 import dev.trackboard.api.guild.Role;
 import dev.trackboard.api.tracking.TrackedBrand;
+import dev.trackboard.exports.ui.BrandNames;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,7 +18,7 @@ record AuditNames(Map<String, String> brands, Map<String, String> channels, Map<
 
     static AuditNames of(List<TrackedBrand> brands, List<Channel> channels, List<Role> roles) {
         return new AuditNames(
-                brands.stream().collect(Collectors.toMap(brand -> Long.toString(brand.id()), TrackedBrand::name, (a, b) -> a)),
+                BrandNames.of(brands).byId(),
                 channels.stream().collect(Collectors.toMap(Channel::id, Channel::name, (a, b) -> a)),
                 roles.stream().collect(Collectors.toMap(Role::id, Role::name, (a, b) -> a)));
     }

@@ -5,8 +5,11 @@ import dev.trackboard.api.audit.AuditChange;
 import dev.trackboard.api.audit.AuditEntry;
 import dev.trackboard.api.audit.AuditEntryDetail;
 import dev.trackboard.api.exports.ExportFilters;
+import dev.trackboard.base.ui.ApiVocabulary;
+import dev.trackboard.exports.ui.BrandNames;
 import dev.trackboard.exports.ui.ExportFilterText;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -23,24 +26,6 @@ final class AuditWords {
     /** How far a value is shown in a list cell; the detail has it whole. */
     static final int SHORT = 40;
 
-    static final Map<String, String> ACTIONS = Map.ofEntries(
-            Map.entry("ACCOUNT_CREATED", "audit.action.ACCOUNT_CREATED"),
-            Map.entry("ACCOUNT_UPDATED", "audit.action.ACCOUNT_UPDATED"),
-            Map.entry("ACCOUNT_DELETED", "audit.action.ACCOUNT_DELETED"),
-            Map.entry("ACCOUNT_PAUSED", "audit.action.ACCOUNT_PAUSED"),
-            Map.entry("ACCOUNT_RESUMED", "audit.action.ACCOUNT_RESUMED"),
-            Map.entry("BRAND_CREATED", "audit.action.BRAND_CREATED"),
-            Map.entry("BRAND_UPDATED", "audit.action.BRAND_UPDATED"),
-            Map.entry("BRAND_DELETED", "audit.action.BRAND_DELETED"),
-            Map.entry("SETTINGS_UPDATED", "audit.action.SETTINGS_UPDATED"),
-            Map.entry("EXPORT_REQUESTED", "audit.action.EXPORT_REQUESTED"),
-            Map.entry("EXPORT_CANCELLED", "audit.action.EXPORT_CANCELLED"),
-            Map.entry("EXPORT_DOWNLOADED", "audit.action.EXPORT_DOWNLOADED"));
-    static final Map<String, String> TARGETS = Map.of(
-            "ACCOUNT", "audit.target.ACCOUNT",
-            "BRAND", "audit.target.BRAND",
-            "SETTINGS", "audit.target.SETTINGS",
-            "EXPORT", "audit.target.EXPORT");
     /** Account and brand fields have their own words; settings fields use the settings screen's labels. */
     static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("platform", "audit.field.platform"),
@@ -77,16 +62,11 @@ final class AuditWords {
             "CREATION", "audit.notRevertible.CREATION",
             "NOT_SUPPORTED", "audit.notRevertible.NOT_SUPPORTED",
             "TARGET_GONE", "audit.notRevertible.TARGET_GONE");
-    private static final Map<String, String> PLATFORMS = Map.of(
-            "X", "tracking.platform.X", "INSTAGRAM", "tracking.platform.INSTAGRAM",
-            "TIKTOK", "tracking.platform.TIKTOK", "YOUTUBE", "tracking.platform.YOUTUBE",
-            "TWITCH", "tracking.platform.TWITCH", "BLUESKY", "tracking.platform.BLUESKY");
     /** An account's statuses, and an export's (a cancel records where the job was): the two sets share no name. */
-    private static final Map<String, String> STATUSES = Map.of(
-            "ACTIVE", "tracking.status.ACTIVE", "PAUSED", "tracking.status.PAUSED",
+    private static final Map<String, String> STATUSES = joined(ApiVocabulary.ACCOUNT_STATUSES, Map.of(
             "QUEUED", "exports.status.queued", "RUNNING", "exports.status.running",
             "SUCCEEDED", "exports.status.succeeded", "FAILED", "exports.status.failed",
-            "CANCELLED", "exports.status.cancelled", "EXPIRED", "exports.status.expired");
+            "CANCELLED", "exports.status.cancelled", "EXPIRED", "exports.status.expired"));
     private static final Map<String, String> DELIVERIES = Map.of(
             "INSTANT", "settings.delivery.INSTANT", "HOURLY_DIGEST", "settings.delivery.HOURLY_DIGEST",
             "DAILY_DIGEST", "settings.delivery.DAILY_DIGEST");
@@ -100,11 +80,11 @@ final class AuditWords {
     }
 
     String action(String action) {
-        return text(ACTIONS.get(action), "audit.action.other");
+        return text(ApiVocabulary.AUDIT_ACTIONS.get(action), "audit.action.other");
     }
 
     String targetType(String type) {
-        return text(TARGETS.get(type), "audit.target.other");
+        return text(ApiVocabulary.AUDIT_TARGETS.get(type), "audit.target.other");
     }
 
     String field(String field) {
@@ -117,14 +97,15 @@ final class AuditWords {
             return words.getTranslation("audit.value.none");
         }
         return switch (field) {
-            case "platform" -> known(PLATFORMS, value);
+            case "platform" -> known(ApiVocabulary.PLATFORMS, value);
             case "status" -> known(STATUSES, value);
             case "delivery" -> known(DELIVERIES, value);
             case "type" -> known(EXPORT_TYPES, value);
             case "format" -> known(EXPORT_FORMATS, value);
             case "filters" -> ExportFilters.fromAuditValue(value)
-                    .map(filters -> new ExportFilterText(words, names.brands()::get).describe(filters)).orElse(value);
-            case "platforms" -> list(value).stream().map(platform -> known(PLATFORMS, platform))
+                    .map(filters -> new ExportFilterText(words, BrandNames.of(names.brands())).describe(filters))
+                    .orElse(value);
+            case "platforms" -> list(value).stream().map(platform -> known(ApiVocabulary.PLATFORMS, platform))
                     .collect(Collectors.joining(", "));
             case "keywords" -> String.join(", ", value.split("\n"));
             case "trackingEnabled", "mentionEveryoneConfirmed" -> words.getTranslation(
@@ -178,8 +159,13 @@ final class AuditWords {
     }
 
     private String known(Map<String, String> keys, String value) {
-        String key = keys.get(value);
-        return key == null ? value : words.getTranslation(key);
+        return ApiVocabulary.word(words, keys, value);
+    }
+
+    private static Map<String, String> joined(Map<String, String> some, Map<String, String> more) {
+        Map<String, String> all = new HashMap<>(some);
+        all.putAll(more);
+        return Map.copyOf(all);
     }
 
     private String named(String name, String key, String goneKey) {

@@ -45,8 +45,9 @@ final class ExportDialog extends Dialog {
     private final Div busy = new Div();
     private String requestKey;
 
+    /** @param brands the names the opening screen has for the filters' brand ids */
     ExportDialog(ExportService exports, Background background, GuildId guildId, ExportType preset,
-                 Map<String, String> filters, Consumer<ExportJob> requested) {
+                 Map<String, String> filters, BrandNames brands, Consumer<ExportJob> requested) {
         this.exports = exports;
         this.background = background;
         this.guildId = guildId;
@@ -71,7 +72,7 @@ final class ExportDialog extends Dialog {
         format.setValue(ExportFormat.CSV);
         bom.setId("export-bom");
         bom.setLabel(getTranslation("exports.new.bom"));
-        Paragraph scope = new Paragraph(getTranslation("exports.new.filters", words.filters(this.filters)));
+        Paragraph scope = new Paragraph(getTranslation("exports.new.filters", words.filters(this.filters, brands)));
         scope.setId("export-filters");
         scope.addClassName("tb-muted");
         busy.setId("export-limit");

@@ -1,17 +1,18 @@
 package dev.trackboard.exports.ui;
 
 import com.vaadin.flow.component.Component;
+import dev.trackboard.base.ui.ApiVocabulary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * An export's filters in the bundle's words, for the exports screen and the audit log: the filters
  * are the lists' query parameters (API names), so each known name has a label, and the values the
- * API spells in its own vocabulary (platforms, statuses, sort columns, directions, brand ids) are
- * words too; other values (search text, dates, ids) are shown as they are, and unknown names are
- * only counted — never an API name on screen. "Search: nova · Platform: YouTube", or "All rows".
+ * API spells in its own vocabulary (platforms, statuses, sort columns, directions, audit actions and
+ * target types) are words too, a brand id its name ({@link BrandNames}); other values (search text,
+ * dates, other ids) are shown as they are, and unknown names are only counted — never an API name on
+ * screen. "Search: nova · Platform: YouTube", or "All rows".
  */
 public final class ExportFilterText {
 
@@ -39,37 +40,13 @@ public final class ExportFilterText {
             "createdAt", "tracking.accounts.added");
     private static final Map<String, String> DIRECTIONS = Map.of(
             "asc", "exports.direction.asc", "desc", "exports.direction.desc");
-    private static final Map<String, String> PLATFORMS = Map.of(
-            "X", "tracking.platform.X", "INSTAGRAM", "tracking.platform.INSTAGRAM",
-            "TIKTOK", "tracking.platform.TIKTOK", "YOUTUBE", "tracking.platform.YOUTUBE",
-            "TWITCH", "tracking.platform.TWITCH", "BLUESKY", "tracking.platform.BLUESKY");
-    /** The audit trail's target types and actions, in the audit log's words. */
-    private static final Map<String, String> TARGETS = Map.of(
-            "ACCOUNT", "audit.target.ACCOUNT", "BRAND", "audit.target.BRAND",
-            "SETTINGS", "audit.target.SETTINGS", "EXPORT", "audit.target.EXPORT");
-    private static final Map<String, String> ACTIONS = Map.ofEntries(
-            Map.entry("ACCOUNT_CREATED", "audit.action.ACCOUNT_CREATED"),
-            Map.entry("ACCOUNT_UPDATED", "audit.action.ACCOUNT_UPDATED"),
-            Map.entry("ACCOUNT_DELETED", "audit.action.ACCOUNT_DELETED"),
-            Map.entry("ACCOUNT_PAUSED", "audit.action.ACCOUNT_PAUSED"),
-            Map.entry("ACCOUNT_RESUMED", "audit.action.ACCOUNT_RESUMED"),
-            Map.entry("BRAND_CREATED", "audit.action.BRAND_CREATED"),
-            Map.entry("BRAND_UPDATED", "audit.action.BRAND_UPDATED"),
-            Map.entry("BRAND_DELETED", "audit.action.BRAND_DELETED"),
-            Map.entry("SETTINGS_UPDATED", "audit.action.SETTINGS_UPDATED"),
-            Map.entry("EXPORT_REQUESTED", "audit.action.EXPORT_REQUESTED"),
-            Map.entry("EXPORT_CANCELLED", "audit.action.EXPORT_CANCELLED"),
-            Map.entry("EXPORT_DOWNLOADED", "audit.action.EXPORT_DOWNLOADED"));
-    private static final Map<String, String> STATUSES = Map.of(
-            "ACTIVE", "tracking.status.ACTIVE", "PAUSED", "tracking.status.PAUSED");
 
     private final Component words;
-    private final Function<String, String> brandName;
+    private final BrandNames brands;
 
-    /** @param brandName a brand's name by its id, or null when it is not known (the id is shown) */
-    public ExportFilterText(Component words, Function<String, String> brandName) {
+    public ExportFilterText(Component words, BrandNames brands) {
         this.words = words;
-        this.brandName = brandName;
+        this.brands = brands;
     }
 
     public String describe(Map<String, String> filters) {
@@ -93,22 +70,28 @@ public final class ExportFilterText {
             return "";
         }
         return switch (name) {
-            case "platform" -> known(PLATFORMS, value);
-            case "status" -> known(STATUSES, value);
-            case "sort" -> known(SORTS, value);
-            case "direction" -> known(DIRECTIONS, value);
-            case "targetType" -> known(TARGETS, value);
-            case "action" -> known(ACTIONS, value);
-            case "brandId" -> {
-                String brand = brandName.apply(value);
-                yield brand == null ? value : brand;
-            }
+            case "platform" -> ApiVocabulary.word(words, ApiVocabulary.PLATFORMS, value);
+            case "status" -> ApiVocabulary.word(words, ApiVocabulary.ACCOUNT_STATUSES, value);
+            case "sort" -> ApiVocabulary.word(words, SORTS, value);
+            case "direction" -> ApiVocabulary.word(words, DIRECTIONS, value);
+            case "targetType" -> ApiVocabulary.word(words, ApiVocabulary.AUDIT_TARGETS, value);
+            case "action" -> ApiVocabulary.word(words, ApiVocabulary.AUDIT_ACTIONS, value);
+            case "brandId" -> brand(value);
             default -> value;
         };
     }
 
-    private String known(Map<String, String> keys, String value) {
-        String key = keys.get(value);
-        return key == null ? value : words.getTranslation(key);
+    /** Whether the text of these filters names a brand (and so needs the brands' names). */
+    static boolean namesABrand(Map<String, String> filters) {
+        return filters.containsKey("brandId");
+    }
+
+    /** The brand's name, or its id with a word for why there is no name. */
+    private String brand(String id) {
+        String name = brands.byId().get(id);
+        if (name != null) {
+            return name;
+        }
+        return words.getTranslation(brands.loaded() ? "exports.filter.brandDeleted" : "exports.filter.brandUnnamed", id);
     }
 }

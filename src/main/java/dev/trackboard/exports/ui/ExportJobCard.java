@@ -29,8 +29,8 @@ final class ExportJobCard extends Div {
     private final ExportJob job;
 
     /** @param now when the list was read, for the estimate of time left */
-    ExportJobCard(ExportJob job, Instant now, ExportWords words, UserTime time, BiConsumer<ExportJob, Button> cancel,
-                  Function<ExportJob, DownloadHandler> download) {
+    ExportJobCard(ExportJob job, Instant now, ExportWords words, BrandNames brands, UserTime time,
+                  BiConsumer<ExportJob, Button> cancel, Function<ExportJob, DownloadHandler> download) {
         this.job = job;
         setId("export-job-" + job.id());
         addClassName("tb-export-job");
@@ -40,7 +40,7 @@ final class ExportJobCard extends Div {
         status.addClassNames("tb-pill", "tb-export-status", "tb-export-" + job.status().name().toLowerCase(Locale.ROOT));
         Div head = new Div(title, status);
         head.addClassName("tb-export-head");
-        Div filters = new Div(words.filters(job.filters()));
+        Div filters = new Div(words.filters(job.filters(), brands));
         filters.addClassNames("tb-muted", "tb-export-filters");
         Div main = new Div(head, filters);
         main.addClassName("tb-export-main");

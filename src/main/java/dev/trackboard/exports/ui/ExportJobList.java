@@ -29,6 +29,7 @@ final class ExportJobList extends Div {
     private final Component emptyAction;
     private final Clock clock;
     private Map<Long, ExportJobCard> cards = new HashMap<>();
+    private BrandNames brands;
 
     ExportJobList(ExportWords words, BiConsumer<ExportJob, Button> cancel, Function<ExportJob, DownloadHandler> download,
                   Component emptyAction, Clock clock) {
@@ -51,7 +52,12 @@ final class ExportJobList extends Div {
         add(placeholder);
     }
 
-    void show(List<ExportJob> jobs) {
+    /** @param brands the names brand filters are shown with; other names than last time: those cards anew */
+    void show(List<ExportJob> jobs, BrandNames brands) {
+        if (!brands.equals(this.brands)) {
+            cards.values().removeIf(card -> ExportFilterText.namesABrand(card.job().filters()));
+            this.brands = brands;
+        }
         if (jobs.isEmpty()) {
             removeAll();
             cards = new HashMap<>();
@@ -67,7 +73,7 @@ final class ExportJobList extends Div {
         List<Component> shown = jobs.stream().<Component>map(job -> {
             ExportJobCard card = cards.get(job.id());
             if (card == null || !card.job().equals(job)) {
-                card = new ExportJobCard(job, now, words, time, cancel, download);
+                card = new ExportJobCard(job, now, words, brands, time, cancel, download);
             }
             next.put(job.id(), card);
             return card;

@@ -27,23 +27,31 @@ public final class ExportTheseRows {
     /**
      * @param filters the list endpoint's parameters for the rows shown now ({@code api.exports.ExportFilters}),
      *                or null while they are not known (loading, a filter to correct)
+     * @param brands  the brand names the screen loaded with its filters, for the dialog's text of a brand filter
      */
     public static Button counted(LazyGridScreen<?, ?, ?, ?> screen, ExportService exports, Background background,
-                                 Supplier<GuildId> guild, ExportType type, Supplier<Map<String, String>> filters) {
-        Button button = uncounted(screen, exports, background, guild, type, filters);
+                                 Supplier<GuildId> guild, ExportType type, Supplier<Map<String, String>> filters,
+                                 Supplier<BrandNames> brands) {
+        Button button = button(screen, exports, background, guild, type, filters, brands);
         show(button, null);
         screen.onCount(rows -> show(button, rows));
         return button;
     }
 
-    /** For a list without a total: the button never says a number. */
+    /** For a list without a total (the audit trail, whose filters name no brand): the button never says a number. */
     public static Button uncounted(LazyGridScreen<?, ?, ?, ?> screen, ExportService exports, Background background,
                                    Supplier<GuildId> guild, ExportType type, Supplier<Map<String, String>> filters) {
+        return button(screen, exports, background, guild, type, filters, () -> BrandNames.UNKNOWN);
+    }
+
+    private static Button button(LazyGridScreen<?, ?, ?, ?> screen, ExportService exports, Background background,
+                                 Supplier<GuildId> guild, ExportType type, Supplier<Map<String, String>> filters,
+                                 Supplier<BrandNames> brands) {
         Button button = screen.addAction(ID, screen.getTranslation("exports.theseRows"), () -> {
             Map<String, String> now = filters.get();
             GuildId guildId = guild.get();
             if (now != null && guildId != null) {
-                ExportsNavigation.request(exports, background, guildId, type, now);
+                ExportsNavigation.request(exports, background, guildId, type, now, brands.get());
             }
         });
         button.addClassName("tb-export-these");

@@ -49,9 +49,9 @@ final class ExportWords {
         });
     }
 
-    /** "Search: nova · Platform: YouTube", or "All rows" when unfiltered ({@link ExportFilterText}). */
-    String filters(Map<String, String> filters) {
-        return new ExportFilterText(words, id -> null).describe(filters);
+    /** "Search: nova · Brand: Acme Energy", or "All rows" when unfiltered ({@link ExportFilterText}). */
+    String filters(Map<String, String> filters, BrandNames brands) {
+        return new ExportFilterText(words, brands).describe(filters);
     }
 
     String size(long bytes) {

@@ -22,10 +22,13 @@ public final class ExportsNavigation {
     private ExportsNavigation() {
     }
 
-    /** @param filters the list endpoint's parameters, as {@code api.exports.ExportFilters} makes them */
+    /**
+     * @param filters the list endpoint's parameters, as {@code api.exports.ExportFilters} makes them
+     * @param brands  the names the screen has loaded for its brand filter (the dialog loads none)
+     */
     public static void request(ExportService exports, Background background, GuildId guildId, ExportType type,
-                               Map<String, String> filters) {
-        new ExportDialog(exports, background, guildId, type, filters, job -> UI.getCurrent()
+                               Map<String, String> filters, BrandNames brands) {
+        new ExportDialog(exports, background, guildId, type, filters, brands, job -> UI.getCurrent()
                 .navigate(ExportsView.class, GuildNavigation.parameters(guildId))).open();
     }
 }

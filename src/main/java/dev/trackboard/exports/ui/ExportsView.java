@@ -30,6 +30,7 @@ import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 /**
  * The guild's exports, newest first: request one ("New export"), follow its progress, cancel it,
@@ -37,6 +38,9 @@ import java.util.Map;
  * does not answer; while a job runs, the node's one {@link ExportProgress} poll of the guild pushes
  * new lists to every open exports screen of it (no timer per screen); every action reads the list
  * again. The API keeps the newest 100 jobs of a guild and answers them in one list (no paging).
+ * The guild's brand names are read with the list, in parallel, to name a job's brand filter: the
+ * list waits for them only when a job has one, and without an answer such a job says the brand's id
+ * and that its name is not available (docs/decisions/0123).
  */
 @Route(value = "exports", layout = GuildLayout.class)
 @PermitAll
@@ -47,6 +51,10 @@ public class ExportsView extends Div implements BeforeEnterObserver, PageSection
     private final Div failure = new Div();
     private final ExportJobList list;
     private GuildId guildId;
+    /** The last list read or pushed; null while this navigation's first is on its way. */
+    private List<ExportJob> jobs;
+    /** The names read with the list; null while this navigation's first answer is on its way. */
+    private BrandNames brands;
     private ExportProgress.Subscription progress;
     private int loads;
 
@@ -77,6 +85,8 @@ public class ExportsView extends Div implements BeforeEnterObserver, PageSection
         CurrentGuild.of(event).map(GuildDetail::id).ifPresent(guild -> {
             stopWatching();
             guildId = guild;
+            jobs = null;
+            brands = null;
             list.loading();
             watch(event.getUI());
             reload();
@@ -91,15 +101,46 @@ public class ExportsView extends Div implements BeforeEnterObserver, PageSection
             return;
         }
         int mine = ++loads;
-        background.load(ui, () -> exports.jobs(guild), () -> mine == loads && guild.equals(guildId),
-                failing -> failure.setVisible(failing), this::show);
+        BooleanSupplier current = () -> mine == loads && guild.equals(guildId);
+        loadBrands(ui, guild, current);
+        background.load(ui, () -> exports.jobs(guild), current, failing -> failure.setVisible(failing), read -> {
+            if (brands != null && !brands.loaded()) {
+                loadBrands(ui, guild, current); // they failed with the list, which answers again now
+            }
+            show(read);
+        });
     }
 
-    private void show(List<ExportJob> jobs) {
-        list.show(jobs);
-        if (jobs.stream().anyMatch(job -> job.status().unfinished())) {
+    /** One try, no retries: without an answer the ids are shown (the last names read stay good meanwhile). */
+    private void loadBrands(UI ui, GuildId guild, BooleanSupplier current) {
+        background.run(ui, () -> BrandNames.of(exports.brands(guild)), (named, failure) -> {
+            if (!current.getAsBoolean()) {
+                return;
+            }
+            if (failure != null && !(failure instanceof TrackingApiException)) {
+                throw failure;
+            }
+            brands = named != null ? named : brands != null ? brands : BrandNames.UNKNOWN;
+            render();
+        });
+    }
+
+    private void show(List<ExportJob> read) {
+        jobs = read;
+        render();
+        if (read.stream().anyMatch(job -> job.status().unfinished())) {
             exports.expectProgress(guildId);
         }
+    }
+
+    /** The list, once it can be shown: a job with a brand filter waits for the names. */
+    private void render() {
+        boolean waiting = brands == null && jobs != null
+                && jobs.stream().anyMatch(job -> ExportFilterText.namesABrand(job.filters()));
+        if (jobs == null || waiting) {
+            return;
+        }
+        list.show(jobs, brands == null ? BrandNames.UNKNOWN : brands);
     }
 
     private void watch(UI ui) {
@@ -108,7 +149,8 @@ public class ExportsView extends Div implements BeforeEnterObserver, PageSection
             try {
                 ui.access(() -> {
                     if (guild.equals(guildId)) {
-                        list.show(jobs);
+                        this.jobs = jobs;
+                        render();
                     }
                 });
             } catch (UIDetachedException tabClosed) {
@@ -125,7 +167,7 @@ public class ExportsView extends Div implements BeforeEnterObserver, PageSection
     }
 
     private void openDialog() {
-        new ExportDialog(exports, background, guildId, null, Map.of(), job -> {
+        new ExportDialog(exports, background, guildId, null, Map.of(), BrandNames.UNKNOWN, job -> { // no filters
             exports.expectProgress(guildId);
             reload();
         }).open();

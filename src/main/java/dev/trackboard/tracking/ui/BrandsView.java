@@ -20,6 +20,7 @@ import dev.trackboard.base.ui.grid.LazyGridScreen;
 import dev.trackboard.base.ui.grid.ScreenFilter;
 import dev.trackboard.base.ui.grid.ScreenTexts;
 import dev.trackboard.exports.ExportService;
+import dev.trackboard.exports.ui.BrandNames;
 import dev.trackboard.exports.ui.ExportTheseRows;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
@@ -51,7 +52,7 @@ public class BrandsView extends Div implements BeforeEnterObserver, PageSection 
         screen.addPrimaryAction("add-brand", getTranslation("tracking.brands.add"), () -> edit(null));
         // brands have no filters, and the API no sort for them (the screen sorts its one list): the whole list
         ExportTheseRows.counted(screen, exports, background, () -> guildId, ExportType.BRANDS,
-                () -> screen.currentFilter() == null ? null : Map.of());
+                () -> screen.currentFilter() == null ? null : Map.of(), () -> BrandNames.of(screen.currentChoices()));
         add(screen);
     }
 

@@ -18,6 +18,7 @@ import dev.trackboard.base.ui.grid.GridSorting;
 import dev.trackboard.base.ui.grid.LazyGridScreen;
 import dev.trackboard.base.ui.grid.ScreenTexts;
 import dev.trackboard.exports.ExportService;
+import dev.trackboard.exports.ui.BrandNames;
 import dev.trackboard.exports.ui.ExportTheseRows;
 import dev.trackboard.guild.ui.CurrentGuild;
 import dev.trackboard.guild.ui.GuildLayout;
@@ -56,7 +57,7 @@ public class TrackedAccountsView extends Div implements BeforeEnterObserver, Pag
             AccountFilter filter = screen.currentFilter();
             return filter == null || !filter.problems().isEmpty() ? null
                     : ExportFilters.accounts(filter.query(screen.currentSort()));
-        });
+        }, () -> BrandNames.of(screen.currentChoices())); // the brand filter's names, not loaded again
         screen.addAboveGrid(bulk);
         add(screen);
     }

@@ -3,6 +3,7 @@ package dev.trackboard.tracking.ui;
 import dev.trackboard.api.exports.ExportFilters;
 import dev.trackboard.api.exports.ExportType;
 import dev.trackboard.exports.ExportService;
+import dev.trackboard.exports.ui.BrandNames;
 import dev.trackboard.exports.ui.ExportTheseRows;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -50,7 +51,7 @@ public class TrackedPostsView extends Div implements BeforeEnterObserver, PageSe
             PostFilter filter = screen.currentFilter();
             return filter == null || !filter.problems().isEmpty() ? null
                     : ExportFilters.posts(filter.query(screen.currentSort(), UserTime.of(this)));
-        });
+        }, () -> BrandNames.of(screen.currentChoices().brands())); // the brand filter's names, not loaded again
         add(screen);
     }
 

@@ -26,6 +26,7 @@ import dev.trackboard.api.tracking.AccountQuery;
 import dev.trackboard.api.tracking.AccountStatus;
 import dev.trackboard.api.tracking.Platform;
 import dev.trackboard.api.tracking.PostQuery;
+import dev.trackboard.api.tracking.TrackedBrand;
 import dev.trackboard.tracking.TrackingService;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -55,14 +56,16 @@ import java.util.Map;
 import jakarta.servlet.ServletOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The exports screen on the embedded app: Acme's jobs listed, a new export from the dialog, a double
- * click that starts one job, cancel, progress pushed to the open screen without a click, bob kept out
- * of Acme's jobs, and the download handler relaying the file's bytes (and nothing to a user who may
- * not open the guild). Jobs made up in the database are ended in {@link #endMadeUpJobs} so the
+ * click that starts one job, cancel, progress pushed to the open screen without a click, a brand
+ * filter by the brand's name (or its id, saying why), bob kept out of Acme's jobs, and the download
+ * handler relaying the file's bytes (and nothing to a user who may not open the guild). Jobs made up in the database are ended in {@link #endMadeUpJobs} so the
  * guild's running limit is free for the next test.
  */
 class ExportsViewTest extends KaribuTest {
@@ -209,6 +212,49 @@ class ExportsViewTest extends KaribuTest {
         verify(response).setStatus(404);
         assertThat(NotificationsKt.getNotifications()).anyMatch(note -> note.getElement().getProperty("text")
                 .contains("no longer available"));
+    }
+
+    @Test
+    void aJobWithABrandFilterShowsTheBrandsName() {
+        signIn("alice");
+        TrackedBrand brand = tracking.brands(ACME_ID).getFirst();
+        ExportJob job = finished(exports.request(ACME_ID, new ExportRequest(ExportType.ACCOUNTS, ExportFormat.CSV, false,
+                Map.of("brandId", Long.toString(brand.id()))), exports.newRequestKey()));
+        navigate(SCREEN);
+        assertThat(_get(Div.class, spec -> spec.withId("export-job-" + job.id())).getElement().getTextRecursively())
+                .contains("Brand: " + brand.name()).doesNotContain(Long.toString(brand.id()));
+    }
+
+    @Test
+    void aJobWhoseBrandIsGoneShowsItsIdAsDeleted() {
+        signIn("alice");
+        long id = madeUpJob("FAILED", null, 0, "{\"brandId\":\"987654321\"}");
+        navigate(SCREEN);
+        assertThat(_get(Div.class, spec -> spec.withId("export-job-" + id)).getElement().getTextRecursively())
+                .contains("Brand: 987654321 (deleted)");
+    }
+
+    @Test
+    void withoutTheBrandsNamesABrandFilterSaysItsIdAndThatTheNameIsNotAvailable() {
+        signIn("alice");
+        navigate(SCREEN);
+        ExportWords words = new ExportWords(UI.getCurrent());
+        assertThat(words.filters(Map.of("brandId", "4000"), BrandNames.UNKNOWN))
+                .isEqualTo("Brand: 4000 (name not available right now)");
+        assertThat(words.filters(Map.of("brandId", "4000"), BrandNames.of(Map.of("4000", "Acme Energy"))))
+                .isEqualTo("Brand: Acme Energy");
+    }
+
+    /** The screen's brand filter already has the names: the dialog says the brand's, as the filter does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"posts", "accounts"})
+    void aListScreensDialogNamesTheBrandOfItsFilter(String list) {
+        signIn("alice");
+        TrackedBrand brand = tracking.brands(ACME_ID).getFirst();
+        navigate("guilds/" + ACME + "/tracking/" + list, QueryParameters.fromString("brand=" + brand.id()));
+        _click(exportThese());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("export-filters")).getText())
+                .contains("Brand: " + brand.name()).doesNotContain(Long.toString(brand.id()));
     }
 
     @Test
@@ -386,11 +432,16 @@ class ExportsViewTest extends KaribuTest {
     }
 
     private long madeUpJob(String status, Long rowsTotal, long rowsDone) {
+        return madeUpJob(status, rowsTotal, rowsDone, "{}");
+    }
+
+    private long madeUpJob(String status, Long rowsTotal, long rowsDone, String filters) {
         embeddedJdbcClient.sql("""
                 INSERT INTO api_export_job (guild_id, requested_by, idempotency_key, request_digest, type, format, bom,
                                             filters, status, rows_total, rows_done, file_name, created_at)
-                VALUES (?, ?, ?, 'x', 'POSTS', 'CSV', FALSE, '{}', ?, ?, ?, 'acme-posts.csv', CURRENT_TIMESTAMP)""")
-                .params(ACME, Demo.ALICE, "made-up-" + exports.newRequestKey(), status, rowsTotal, rowsDone).update();
+                VALUES (?, ?, ?, 'x', 'POSTS', 'CSV', FALSE, ?, ?, ?, ?, 'acme-posts.csv', CURRENT_TIMESTAMP)""")
+                .params(ACME, Demo.ALICE, "made-up-" + exports.newRequestKey(), filters, status, rowsTotal, rowsDone)
+                .update();
         long id = embeddedJdbcClient.sql("SELECT MAX(id) FROM api_export_job").query(Long.class).single();
         madeUp.add(id);
         return id;

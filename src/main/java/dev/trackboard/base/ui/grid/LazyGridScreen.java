@@ -118,6 +118,11 @@ public final class LazyGridScreen<T, F extends ScreenFilter, S extends Enum<S>, 
         countListener = listener;
     }
 
+    /** What the filters offer now (the source's {@link GridSource#prepare}), or null while a navigation's data is loading. */
+    public D currentChoices() {
+        return source == null ? null : prepared;
+    }
+
     /** The sort the rows are read with now. */
     public ListSort<S> currentSort() {
         return sorting.current();
