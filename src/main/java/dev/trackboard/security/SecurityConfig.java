@@ -58,7 +58,8 @@ class SecurityConfig {
                                              SessionProperties sessions, EndedSessions endedSessions,
                                              @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout)
             throws Exception {
-        SignOutHandler signOut = new SignOutHandler(api, authorizedClients, discordTokens);
+        SignOutHandler signOut = new SignOutHandler(api, authorizedClients, discordTokens,
+                runnable -> Thread.ofVirtual().name("sign-out").start(runnable));
         http.addFilterBefore(new SessionLifetimeFilter(clock, idleTimeout, sessions.absoluteLifetime(), signOut,
                 endedSessions),
                 SecurityContextHolderFilter.class);

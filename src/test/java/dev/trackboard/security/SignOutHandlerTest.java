@@ -15,6 +15,8 @@ import dev.trackboard.embedded.EmbeddedAppTest;
 import dev.trackboard.embedded.TestHttp;
 import dev.trackboard.testing.Demo;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -61,14 +63,18 @@ class SignOutHandlerTest {
                 Instant.now(), Instant.now().plusSeconds(600))), authentication, request, response);
         assertThat(http.get("/api/v1/guilds", "Authorization", "Bearer " + accessToken).statusCode()).isEqualTo(200);
 
-        new SignOutHandler(sessions, authorizedClients, revoker).logout(request, response, authentication);
+        List<Runnable> beyondTheSession = new ArrayList<>();
+        new SignOutHandler(sessions, authorizedClients, revoker, beyondTheSession::add).logout(request, response, authentication);
+
+        OAuth2AuthorizedClient remaining = authorizedClients.loadAuthorizedClient("discord", authentication, request);
+        assertThat(remaining).as("the token is out of the session at once").isNull();
+        assertThat(session.ended()).as("the calls wait for their own thread").isFalse();
+        beyondTheSession.forEach(Runnable::run);
 
         assertThat(session.ended()).isTrue();
         assertThatThrownBy(() -> guilds.guilds(session)).isInstanceOf(TrackingApiException.SessionEnded.class);
         assertThat(http.get("/api/v1/guilds", "Authorization", "Bearer " + accessToken).statusCode()).isEqualTo(401);
         assertThat(http.get("/embedded/discord/api/users/@me", "Authorization", "Bearer " + discordToken).statusCode())
                 .isEqualTo(401);
-        OAuth2AuthorizedClient remaining = authorizedClients.loadAuthorizedClient("discord", authentication, request);
-        assertThat(remaining).isNull();
     }
 }
