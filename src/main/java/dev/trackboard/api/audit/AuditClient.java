@@ -23,15 +23,9 @@ public class AuditClient {
 
     /** {@code cursor} null for the first page; a grid page read (short timeout, see ApiCalls#getPage). */
     public AuditPage page(ApiSession session, GuildId guildId, AuditQuery query, String cursor, int limit) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(query.parameters());
         params.put("cursor", cursor);
         params.put("limit", limit);
-        params.put("actorId", query.actorId());
-        params.put("action", query.action());
-        params.put("targetType", query.targetType());
-        params.put("groupId", query.groupId());
-        params.put("from", query.from());
-        params.put("to", query.to());
         return calls.getPage(session, path(guildId), params, AuditPage.class);
     }
 

@@ -12,9 +12,8 @@ import java.util.Optional;
 
 /**
  * A list's query as an export's {@code filters}: the list endpoint's own parameter names and values,
- * written here because the client is the one place that knows them (the posts list sends the same
- * in {@code TrackingClient.posts}, the accounts list in {@code TrackingClient.accounts}, the audit
- * trail in {@code AuditClient}); absent filters are left out. Brands have no filters and no sort on
+ * the very ones the list call sends ({@code PostQuery.parameters()} and its kin), so an export is
+ * always the rows the screen shows; absent filters are left out. Brands have no filters and no sort on
  * the API (the screen sorts its one list itself): their export is the list in the API's order.
  */
 public final class ExportFilters {
@@ -48,44 +47,21 @@ public final class ExportFilters {
     }
 
     public static Map<String, String> posts(PostQuery query) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        put(filters, "accountId", query.accountId());
-        put(filters, "brandId", query.brandId());
-        put(filters, "platform", query.platform());
-        put(filters, "from", query.from());
-        put(filters, "to", query.to());
-        put(filters, "q", query.text());
-        filters.put("sort", query.sort().apiName());
-        filters.put("direction", query.descending() ? "desc" : "asc");
-        return filters;
+        return asText(query.parameters());
     }
 
     public static Map<String, String> accounts(AccountQuery query) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        put(filters, "platform", query.platform());
-        put(filters, "brandId", query.brandId());
-        put(filters, "status", query.status());
-        put(filters, "q", query.text());
-        filters.put("sort", query.sort().apiName());
-        filters.put("direction", query.descending() ? "desc" : "asc");
-        return filters;
+        return asText(query.parameters());
     }
 
     /** The audit trail has one order (newest first), so no sort. */
     public static Map<String, String> audit(AuditQuery query) {
-        Map<String, String> filters = new LinkedHashMap<>();
-        put(filters, "actorId", query.actorId());
-        put(filters, "action", query.action());
-        put(filters, "targetType", query.targetType());
-        put(filters, "groupId", query.groupId());
-        put(filters, "from", query.from());
-        put(filters, "to", query.to());
-        return filters;
+        return asText(query.parameters());
     }
 
-    private static void put(Map<String, String> filters, String name, Object value) {
-        if (value != null) {
-            filters.put(name, String.valueOf(value));
-        }
+    private static Map<String, String> asText(Map<String, Object> parameters) {
+        Map<String, String> filters = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> filters.put(name, String.valueOf(value)));
+        return filters;
     }
 }

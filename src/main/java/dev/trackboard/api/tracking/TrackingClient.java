@@ -24,15 +24,9 @@ public class TrackingClient {
     // ---- accounts -------------------------------------------------------------------------
 
     public AccountPage accounts(ApiSession session, GuildId guildId, AccountQuery query, long offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(query.parameters());
         params.put("offset", offset);
         params.put("limit", limit);
-        params.put("platform", query.platform());
-        params.put("brandId", query.brandId());
-        params.put("status", query.status());
-        params.put("q", query.text());
-        params.put("sort", query.sort().apiName());
-        params.put("direction", query.descending() ? "desc" : "asc");
         return calls.getPage(session, accountsPath(guildId), params, AccountPage.class);
     }
 
@@ -60,17 +54,9 @@ public class TrackingClient {
     // ---- posts ----------------------------------------------------------------------------
 
     public PostPage posts(ApiSession session, GuildId guildId, PostQuery query, long offset, int limit) {
-        Map<String, Object> params = new HashMap<>();
+        Map<String, Object> params = new HashMap<>(query.parameters());
         params.put("offset", offset);
         params.put("limit", limit);
-        params.put("accountId", query.accountId());
-        params.put("brandId", query.brandId());
-        params.put("platform", query.platform());
-        params.put("from", query.from());
-        params.put("to", query.to());
-        params.put("q", query.text());
-        params.put("sort", query.sort().apiName());
-        params.put("direction", query.descending() ? "desc" : "asc");
         return calls.getPage(session, "guilds/" + guildId + "/posts", params, PostPage.class);
     }
 
