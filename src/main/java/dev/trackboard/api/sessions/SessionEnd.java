@@ -10,4 +10,5 @@ package dev.trackboard.api.sessions;
 public record SessionEnd(String sessionId, String userId, String reason, long sequence) {
 
     public static final String REVOKED = "revoked";
+    public static final String LOGOUT = "logout";
 }

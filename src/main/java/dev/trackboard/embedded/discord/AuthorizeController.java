@@ -80,7 +80,7 @@ class AuthorizeController {
                 request.normalizedScope(), request.challengeOrNull());
         return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(request.redirectWith("code", code)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .header(EmulatorSignIn.headerName(), EmulatorSignIn.cookieFor(user.get().id(), http))
+                .header(HttpHeaders.SET_COOKIE, EmulatorSignIn.cookieFor(user.get().id(), http))
                 .build();
     }
 

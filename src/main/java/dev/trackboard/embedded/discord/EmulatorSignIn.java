@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 
 /**
@@ -41,9 +40,5 @@ final class EmulatorSignIn {
         return ResponseCookie.from(COOKIE, userId)
                 .path(PATH).httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(LIFETIME)
                 .build().toString();
-    }
-
-    static String headerName() {
-        return HttpHeaders.SET_COOKIE;
     }
 }

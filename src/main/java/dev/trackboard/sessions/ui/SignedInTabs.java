@@ -61,7 +61,7 @@ class SignedInTabs implements VaadinServiceInitListener {
     static String signInPage(SessionEnd end) {
         return switch (end.reason()) {
             case SessionEnd.REVOKED -> "/login?revoked";
-            case "logout" -> "/login?signedOut";
+            case SessionEnd.LOGOUT -> "/login?signedOut";
             default -> "/login?expired";
         };
     }
