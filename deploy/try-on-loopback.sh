@@ -61,7 +61,7 @@ start_node b $NODE_B
 
 # the site as an operator installs it, with this machine's addresses, ports and files
 sed -e "s/10\.0\.0\.11:8080/127.0.0.1:$NODE_A/; s/10\.0\.0\.12:8080/127.0.0.1:$NODE_B/" \
-    -e "s/listen 80;/listen 127.0.0.1:$HTTP;/; s/listen 443 ssl/listen 127.0.0.1:$HTTPS ssl/" \
+    -e "s/listen 80\([ ;]\)/listen 127.0.0.1:$HTTP\1/; s/listen 443 ssl/listen 127.0.0.1:$HTTPS ssl/" \
     -e '/listen \[::\]/d' -e "s/server_name trackboard.intranet;/server_name localhost;/" \
     -e "s#https://\$host\$request_uri#https://\$host:$HTTPS\$request_uri#" \
     -e "s#/etc/nginx/tls/#$WORK/tls/#" -e "s#/var/log/nginx/#$WORK/logs/#" deploy/nginx/trackboard.conf > "$WORK/trackboard.conf"
