@@ -41,7 +41,7 @@ class SessionEventStreams {
     private final ScheduledExecutorService keepAlive = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("session-events-keep-alive").factory());
     /** Not final for SessionsApiTest, which pages with a few ends instead of thousands. */
-    int catchUpPage = CATCH_UP_PAGE;
+    volatile int catchUpPage = CATCH_UP_PAGE;
 
     SessionEventStreams(ApiSessions sessions) {
         this.sessions = sessions;
