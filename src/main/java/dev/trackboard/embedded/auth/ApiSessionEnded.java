@@ -10,12 +10,21 @@ import java.util.Locale;
  */
 public record ApiSessionEnded(String sessionId, String userId, Reason reason, long sequence) {
 
+    /**
+     * Why a session ended. Three names for each, on purpose kept apart: the constant; the column
+     * api_session.end_reason, which holds the constant in lower case ({@code logout}, {@code revoked},
+     * {@code revoked_by_user}; V9's comment on the column says otherwise and is wrong, but a
+     * migration cannot change once applied); and the stream's {@link #wireName()}.
+     */
     public enum Reason {
-        /** the user signed out */
+        /** the user signed out; column {@code logout}, stream {@code logout} */
         LOGOUT,
-        /** Discord no longer accepts the session's authorization */
+        /** Discord no longer accepts the session's authorization; column {@code revoked}, stream {@code discord} */
         REVOKED,
-        /** the user ended it from the sessions screen (one, all others, or everywhere) */
+        /**
+         * the user ended it from the sessions screen (one, all others, or everywhere); column
+         * {@code revoked_by_user}, stream {@code revoked}
+         */
         REVOKED_BY_USER;
 
         /** The reason as the session event stream names it. */

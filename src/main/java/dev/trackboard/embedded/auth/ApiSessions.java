@@ -9,6 +9,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,6 +27,8 @@ class ApiSessions {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Object endOrder = new Object();
+    private final List<Consumer<ApiSessionEnded>> inOrder = new CopyOnWriteArrayList<>();
 
     ApiSessions(JdbcClient embeddedJdbcClient, ApplicationEventPublisher events) {
         this.jdbc = embeddedJdbcClient;
@@ -78,22 +83,50 @@ class ApiSessions {
 
     /**
      * Ends the session, forgets its Discord token and tells whoever holds something open for it.
-     * Returns false when it had ended already (nothing is told then).
+     * Returns false when it had ended already (nothing is told then). The column end_reason holds
+     * the {@link ApiSessionEnded.Reason} in lower case: logout, revoked (Discord no longer accepts
+     * it) or revoked_by_user (the sessions screen); V9's comment on it is wrong, see decision 0150.
+     *
+     * <p>Numbering the end and telling the ordered listeners is one step (the lock): with two at
+     * once, 8 could otherwise be told before 7, a node's cursor would pass 7, and a break before 7
+     * arrived would lose it for good.
      */
     boolean revoke(String sessionId, ApiSessionEnded.Reason reason) {
-        int ended = jdbc.sql("""
-                UPDATE api_session SET revoked_at = ?, discord_access_token = '',
-                       end_seq = NEXT VALUE FOR api_session_end_seq, end_reason = ?
-                WHERE id = ? AND revoked_at IS NULL""")
-                .params(Timestamp.from(Instant.now()), reason.name().toLowerCase(java.util.Locale.ROOT), sessionId)
-                .update();
-        if (ended == 0) {
-            return false;
+        ApiSessionEnded end;
+        synchronized (endOrder) {
+            int ended = jdbc.sql("""
+                    UPDATE api_session SET revoked_at = ?, discord_access_token = '',
+                           end_seq = NEXT VALUE FOR api_session_end_seq, end_reason = ?
+                    WHERE id = ? AND revoked_at IS NULL""")
+                    .params(Timestamp.from(Instant.now()), reason.name().toLowerCase(java.util.Locale.ROOT), sessionId)
+                    .update();
+            if (ended == 0) {
+                return false;
+            }
+            end = jdbc.sql("SELECT id, user_id, end_reason, end_seq FROM api_session WHERE id = ?")
+                    .param(sessionId).query(RecordRowMapper.of(End.class)).single().event();
+            inOrder.forEach(listener -> listener.accept(end));
         }
-        End end = jdbc.sql("SELECT id, user_id, end_reason, end_seq FROM api_session WHERE id = ?")
-                .param(sessionId).query(RecordRowMapper.of(End.class)).single();
-        events.publishEvent(end.event());
+        events.publishEvent(end); // this instance's status streams: no order needed, and they may block
         return true;
+    }
+
+    /**
+     * Tells {@code listener} of every end as it happens, in the order of the ends' numbers. It is
+     * called while the next end waits, so it must not block (SessionEventStreams only queues).
+     */
+    void tellEndsInOrder(Consumer<ApiSessionEnded> listener) {
+        inOrder.add(listener);
+    }
+
+    /**
+     * Runs {@code action} while no end is numbered or told: every end is then either in the table
+     * already and told, or comes after the action (a node joining the streams misses none).
+     */
+    <T> T betweenEnds(Supplier<T> action) {
+        synchronized (endOrder) {
+            return action.get();
+        }
     }
 
     /** A session as the sessions list shows it. */
@@ -122,7 +155,7 @@ class ApiSessions {
         }
     }
 
-    /** Ends after {@code since}, oldest first (a reconnecting node's catch-up). */
+    /** At most {@code limit} ends after {@code since}, oldest first (a page of a reconnecting node's catch-up). */
     List<ApiSessionEnded> endsAfter(long since, int limit) {
         return jdbc.sql("""
                 SELECT id, user_id, end_reason, end_seq FROM api_session

@@ -41,6 +41,8 @@ class SessionsApiTest {
     int port;
     @Autowired
     EmbeddedProperties embedded;
+    @Autowired
+    SessionEventStreams streams;
 
     ApiClient api;
 
@@ -172,6 +174,58 @@ class SessionsApiTest {
                 Event second = catchUp.nextEndOf(id(later));
                 assertThat(second.data()).contains("\"reason\":\"logout\"");
                 assertThat(Long.parseLong(second.id())).isGreaterThan(Long.parseLong(first.id()));
+            }
+        }
+    }
+
+    @Test
+    void aCatchUpLongerThanOnePageStillBringsEveryEndInOrder() throws Exception {
+        JsonNode here = api.session("alice");
+        List<String> ended = new ArrayList<>();
+        int page = streams.catchUpPage;
+        streams.catchUpPage = 2; // instead of thousands of ends
+        try (EventReader live = new EventReader(null)) {
+            long cursor = Long.parseLong(live.next("cursor").id());
+            for (int i = 0; i < 5; i++) {
+                String other = id(api.session("alice"));
+                assertThat(api.http().delete("/api/v1/sessions/" + other, bearer(here)).statusCode()).isEqualTo(204);
+                ended.add(other);
+            }
+
+            try (EventReader catchUp = new EventReader(cursor)) {
+                long previous = cursor;
+                for (String sessionId : ended) {
+                    long sequence = Long.parseLong(catchUp.nextEndOf(sessionId).id());
+                    assertThat(sequence).isGreaterThan(previous);
+                    previous = sequence;
+                }
+            }
+        } finally {
+            streams.catchUpPage = page;
+        }
+    }
+
+    @Test
+    void endsHappeningAtOnceReachANodeInTheOrderOfTheirNumbers() throws Exception {
+        JsonNode here = api.session("alice");
+        List<String> others = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            others.add(id(api.session("alice")));
+        }
+        try (EventReader live = new EventReader(null)) {
+            live.next("cursor");
+            try (var parallel = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                others.forEach(other -> parallel.submit(() -> api.http().delete("/api/v1/sessions/" + other, bearer(here))));
+            }
+
+            // a node's cursor moves with every end, so an end after a later one would be lost at a break
+            List<String> seen = new ArrayList<>();
+            long previous = 0;
+            while (!seen.containsAll(others)) {
+                Event ended = live.next("ended");
+                assertThat(Long.parseLong(ended.id())).isGreaterThan(previous);
+                previous = Long.parseLong(ended.id());
+                seen.add(DemoSignIn.json(ended.data()).get("sessionId").asText());
             }
         }
     }
