@@ -192,7 +192,7 @@ class PreferencesForm extends Div {
     }
 
     private void fieldError(HasValidationProperties target, String code) {
-        message(target, CODES.contains(code) ? "prefs.error." + code : "prefs.saveFailed");
+        message(target, code != null && CODES.contains(code) ? "prefs.error." + code : "prefs.saveFailed");
     }
 
     private void message(HasValidationProperties target, String key) {

@@ -81,6 +81,9 @@ class PreferencesHookup implements VaadinServiceInitListener {
 
         /** Unless the tab changed them meanwhile (a save in it is newer than this answer). */
         private void loaded(Preferences current, Preferences shownAtStart) {
+            if (TabSaves.absorbs(ui, current)) {
+                return; // the tab's own save is under way; it shows the newest once answered
+            }
             Preferences shown = ShownPreferences.of(ui);
             boolean changedMeanwhile = !shown.sameChoicesAs(shownAtStart);
             if (!changedMeanwhile && (!current.sameChoicesAs(shown) || ShownPreferences.remembered(ui).isEmpty())) {
