@@ -122,6 +122,22 @@ class PreferencesFaultsTest extends ProductionDashboardTest {
     }
 
     @Test
+    void aRefusedThemeIsToldUnderTheThemeAndPutBackOnThePage() {
+        navigate("account");
+        proxy().retryAfter("1").fail(RATE_LIMITED, PREFERENCES);
+
+        _setValue(_get(RadioButtonGroup.class, spec -> spec.withId("pref-theme")), Theme.DARK);
+        settle();
+
+        RadioButtonGroup<?> theme = _get(RadioButtonGroup.class, spec -> spec.withId("pref-theme"));
+        assertThat(theme.getValue()).isEqualTo(Theme.SYSTEM);
+        assertThat(theme.isInvalid()).isTrue();
+        assertThat(theme.getErrorMessage()).contains("not saved");
+        assertThat(ShownPreferences.of(UI.getCurrent()).theme()).isEqualTo(Theme.SYSTEM);
+        assertThat(field("pref-zone").isInvalid()).isFalse();
+    }
+
+    @Test
     void aLostAnswerIsReadAgainInsteadOfPutBack() {
         navigate("account");
         proxy().fail(DOWN, PREFERENCES); // the PUT is read and the connection closed: no answer

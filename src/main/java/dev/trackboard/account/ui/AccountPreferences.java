@@ -37,16 +37,20 @@ class AccountPreferences implements PreferenceChanges {
 
     /**
      * Saves {@code next} (all three choices), or, while a save of this tab is in flight, sends it
-     * when that one is answered, unless a later change replaces it first. Call from the UI thread.
+     * when that one is answered, unless a later change replaces it first. A new theme is shown at
+     * once (it needs no answer); zone and language with the answer. Call from the UI thread.
      */
     void save(UI ui, Preferences next, SaveOutcome outcome) {
         TabSaves saves = TabSaves.of(ui);
         if (saves.inFlight()) {
             saves.queue(next, outcome);
-            return;
+        } else {
+            saves.start(next, ShownPreferences.of(ui)); // before the theme below: what the API holds
+            send(ui, saves, currentUser.require().id(), next, outcome);
         }
-        saves.start(next, ShownPreferences.of(ui));
-        send(ui, saves, currentUser.require().id(), next, outcome);
+        if (next.theme() != ShownPreferences.of(ui).theme()) {
+            ShownPreferences.showTheme(ui, next.theme());
+        }
     }
 
     /** The choices a change made now builds on, in {@code ui}: the latest asked for, sent or not. */
@@ -60,6 +64,10 @@ class AccountPreferences implements PreferenceChanges {
                 saves.finish();
                 SessionExpiry.endAndSignIn(ui);
                 return;
+            }
+            if (failure != null && !(failure instanceof TrackingApiException)) {
+                saves.finish();
+                throw failure; // a fault of ours: the error handler, not a waiting change, hears it
             }
             if (saved != null) {
                 saves.heard(saved);
@@ -78,8 +86,8 @@ class AccountPreferences implements PreferenceChanges {
                     readAgain(ui, outcome);
                 }
                 case TrackingApiException refused -> {
+                    outcome.refused(refused, known); // first: the form compares with what it shows
                     ShownPreferences.apply(ui, known, true);
-                    outcome.refused(refused, known);
                 }
                 default -> throw failure;
             }
@@ -92,8 +100,8 @@ class AccountPreferences implements PreferenceChanges {
             if (TabSaves.absorbs(ui, current)) {
                 return; // a newer change is being saved; its answer shows what the API holds
             }
-            ShownPreferences.apply(ui, current, true);
             outcome.reread(current);
+            ShownPreferences.apply(ui, current, true);
         });
     }
 
@@ -115,9 +123,7 @@ class AccountPreferences implements PreferenceChanges {
             tell(ui, "prefs.notYetKnown", NotificationVariant.LUMO_CONTRAST);
             return;
         }
-        Preferences next = latest(ui).withTheme(theme);
-        ShownPreferences.showTheme(ui, theme);
-        save(ui, next, new SaveOutcome() {
+        save(ui, latest(ui).withTheme(theme), new SaveOutcome() {
             @Override
             public void refused(TrackingApiException failure, Preferences kept) {
                 tell(ui, "prefs.saveFailed", NotificationVariant.LUMO_ERROR);

@@ -130,13 +130,8 @@ class PreferencesForm extends Div {
             return;
         }
         clearErrors();
-        UI ui = UI.getCurrent();
-        Theme before = saved.theme();
         saved = next; // a second change before the answer builds on this one
-        if (next.theme() != before) {
-            ShownPreferences.showTheme(ui, next.theme()); // the theme needs no answer to be shown
-        }
-        saving.save(ui, next, outcome);
+        saving.save(UI.getCurrent(), next, outcome); // shows a new theme at once
     }
 
     /** How the latest change ended; the form shows what the API holds and says so under what changed. */

@@ -3,6 +3,7 @@ package dev.trackboard.account.ui;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import dev.trackboard.api.preferences.Preferences;
+import java.io.Serializable;
 
 /**
  * One tab's preference saves: at most one PUT in flight. Every PUT replaces all three choices, so
@@ -11,10 +12,10 @@ import dev.trackboard.api.preferences.Preferences;
  * the newest preferences the API is known to hold (its own answers, saves heard from other tabs)
  * and shows them once the last answer is in. Touched only under the tab's session lock.
  */
-final class TabSaves {
+final class TabSaves implements Serializable {
 
     /** A change waiting for the save in flight, and who hears how it ends. */
-    record Waiting(Preferences next, SaveOutcome outcome) {
+    record Waiting(Preferences next, SaveOutcome outcome) implements Serializable {
     }
 
     private boolean inFlight;
