@@ -12,12 +12,12 @@ import dev.trackboard.base.ui.PreferenceChanges;
 import dev.trackboard.base.ui.SessionExpiry;
 import dev.trackboard.base.ui.ShownPreferences;
 import dev.trackboard.security.CurrentUser;
-import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
 /**
- * Saves the user's preferences off the session lock and, once the API has them, shows them in every
- * open tab of that user on this node (this one included) through the {@link PreferencesBroadcaster}.
+ * Saves the user's preferences off the session lock, one save at a time per tab ({@link TabSaves}),
+ * and, once the API has them, shows them in every open tab of that user on this node (this one
+ * included) through the {@link PreferencesBroadcaster}.
  */
 @Component
 class AccountPreferences implements PreferenceChanges {
@@ -36,34 +36,107 @@ class AccountPreferences implements PreferenceChanges {
     }
 
     /**
-     * Saves {@code next}; {@code refused} hears of a failure (nothing saved: the tabs keep what they
-     * show). Call from the UI thread.
+     * Saves {@code next} (all three choices), or, while a save of this tab is in flight, sends it
+     * when that one is answered, unless a later change replaces it first. A new theme is shown at
+     * once (it needs no answer); zone and language with the answer. Call from the UI thread.
      */
-    void save(UI ui, Preferences next, Consumer<TrackingApiException> refused) {
-        String userId = currentUser.require().id();
+    void save(UI ui, Preferences next, SaveOutcome outcome) {
+        TabSaves saves = TabSaves.of(ui);
+        if (saves.inFlight()) {
+            saves.queue(next, outcome);
+        } else {
+            saves.start(next, ShownPreferences.of(ui)); // before the theme below: what the API holds
+            send(ui, saves, currentUser.require().id(), next, outcome);
+        }
+        if (next.theme() != ShownPreferences.of(ui).theme()) {
+            ShownPreferences.showTheme(ui, next.theme());
+        }
+    }
+
+    /** The choices a change made now builds on, in {@code ui}: the latest asked for, sent or not. */
+    static Preferences latest(UI ui) {
+        return TabSaves.of(ui).latest(ShownPreferences.of(ui));
+    }
+
+    private void send(UI ui, TabSaves saves, String userId, Preferences next, SaveOutcome outcome) {
         background.run(ui, () -> preferences.save(next), (saved, failure) -> {
+            if (failure instanceof TrackingApiException.SessionEnded) {
+                saves.finish();
+                SessionExpiry.endAndSignIn(ui);
+                return;
+            }
+            if (failure != null && !(failure instanceof TrackingApiException)) {
+                saves.finish();
+                throw failure; // a fault of ours: the error handler, not a waiting change, hears it
+            }
+            if (saved != null) {
+                saves.heard(saved);
+                broadcaster.publish(userId, saved);
+            }
+            TabSaves.Waiting waiting = saves.sendWaiting();
+            if (waiting != null) { // the latest choice holds everything before it: its outcome decides
+                send(ui, saves, userId, waiting.next(), waiting.outcome());
+                return;
+            }
+            Preferences known = saves.finish();
             switch (failure) {
-                case null -> {
-                    ShownPreferences.apply(ui, saved, true); // this tab at once, without waiting for its turn
-                    broadcaster.publish(userId, saved);
+                case null -> showIfNewer(ui, known);
+                case TrackingApiException.OutcomeUnknown lost -> {
+                    outcome.unconfirmed(known);
+                    readAgain(ui, outcome);
                 }
-                case TrackingApiException.SessionEnded ended -> SessionExpiry.endAndSignIn(ui);
-                case TrackingApiException apiFailure -> refused.accept(apiFailure);
+                case TrackingApiException refused -> {
+                    outcome.refused(refused, known); // first: the form compares with what it shows
+                    ShownPreferences.apply(ui, known, true);
+                }
                 default -> throw failure;
             }
         });
     }
 
-    /** The quick switch: the theme changes at once in this tab, then is saved for every other one. */
+    /** After a lost answer: what the API holds, once it answers (retried by itself while it does not). */
+    private void readAgain(UI ui, SaveOutcome outcome) {
+        background.load(ui, preferences::preferences, ui::isAttached, trouble -> { }, current -> {
+            if (TabSaves.absorbs(ui, current)) {
+                return; // a newer change is being saved; its answer shows what the API holds
+            }
+            outcome.reread(current);
+            ShownPreferences.apply(ui, current, true);
+        });
+    }
+
+    /** This tab's own answer (or a newer save heard meanwhile), unless the tab already shows a newer one. */
+    private static void showIfNewer(UI ui, Preferences known) {
+        if (PreferencesHookup.newerThanShown(ShownPreferences.of(ui), known)) {
+            ShownPreferences.apply(ui, known, true);
+        }
+    }
+
+    /**
+     * The quick switch: the theme changes at once in this tab, then is saved for every other one.
+     * Not before the tab has its user's preferences: the save sends all three choices, and until
+     * then it has only the defaults, which would overwrite the saved zone and language.
+     */
     @Override
     public void chooseTheme(UI ui, Theme theme) {
-        Preferences before = ShownPreferences.of(ui);
-        Preferences next = before.withTheme(theme);
-        ShownPreferences.showTheme(ui, next);
-        save(ui, next, failure -> {
-            ShownPreferences.showTheme(ui, before);
-            Notification.show(ui.getTranslation("prefs.saveFailed"), 5000, Notification.Position.BOTTOM_END)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+        if (!ShownPreferences.known(ui)) {
+            tell(ui, "prefs.notYetKnown", NotificationVariant.LUMO_CONTRAST);
+            return;
+        }
+        save(ui, latest(ui).withTheme(theme), new SaveOutcome() {
+            @Override
+            public void refused(TrackingApiException failure, Preferences kept) {
+                tell(ui, "prefs.saveFailed", NotificationVariant.LUMO_ERROR);
+            }
+
+            @Override
+            public void unconfirmed(Preferences kept) {
+                tell(ui, "error.outcomeUnknown.rereading", NotificationVariant.LUMO_WARNING);
+            }
         });
+    }
+
+    private static void tell(UI ui, String key, NotificationVariant variant) {
+        Notification.show(ui.getTranslation(key), 5000, Notification.Position.BOTTOM_END).addThemeVariants(variant);
     }
 }

@@ -25,14 +25,23 @@ class PreferencesBroadcaster {
     private final Map<String, Set<Consumer<Preferences>>> tabs = new ConcurrentHashMap<>();
 
     Subscription subscribe(String userId, Consumer<Preferences> tab) {
-        tabs.computeIfAbsent(userId, id -> ConcurrentHashMap.newKeySet()).add(tab);
+        // one step: between a computeIfAbsent and an add, the last tab's cancel could drop the set
+        tabs.compute(userId, (id, set) -> {
+            Set<Consumer<Preferences>> joined = set == null ? ConcurrentHashMap.newKeySet() : set;
+            joined.add(tab);
+            return joined;
+        });
         return () -> tabs.computeIfPresent(userId, (id, set) -> {
             set.remove(tab);
             return set.isEmpty() ? null : set;
         });
     }
 
-    /** Hands {@code saved} to every tab of {@code userId}; never under a UI's lock held by the caller's own. */
+    /**
+     * Hands {@code saved} to every tab of {@code userId}. The saving tab calls it under its own
+     * lock; that is fine because each listener only queues a {@code ui.access}, it never waits for
+     * another UI's lock.
+     */
     void publish(String userId, Preferences saved) {
         Set<Consumer<Preferences>> subscribers = tabs.get(userId);
         if (subscribers != null) {

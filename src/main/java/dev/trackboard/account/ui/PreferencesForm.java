@@ -21,11 +21,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
- * Theme, time zone and language. Every change is saved at once (there is no save button) and then
- * shown in every tab of the user; a refused one puts the field back and says why under it.
+ * Theme, time zone and language. Every change is saved at once (there is no save button; one save
+ * at a time, the latest change waiting) and then shown in every tab of the user; a refused one puts
+ * the field back and says why under it, one whose answer was lost shows what is saved once read again.
  */
 class PreferencesForm extends Div {
 
@@ -128,34 +130,69 @@ class PreferencesForm extends Div {
             return;
         }
         clearErrors();
-        UI ui = UI.getCurrent();
-        Preferences before = saved;
         saved = next; // a second change before the answer builds on this one
-        if (next.theme() != before.theme()) {
-            ShownPreferences.showTheme(ui, next); // the theme needs no answer to be shown
-        }
-        saving.save(ui, next, failure -> refused(ui, before, failure));
+        saving.save(UI.getCurrent(), next, outcome); // shows a new theme at once
     }
 
-    private void refused(UI ui, Preferences before, TrackingApiException failure) {
-        saved = before;
-        show(before);
-        ShownPreferences.showTheme(ui, before);
-        if (failure instanceof TrackingApiException.InvalidRequest invalid && !invalid.fieldErrors().isEmpty()) {
-            invalid.fieldErrors().forEach(error -> fieldError(error.field(), error.code()));
-        } else {
-            fieldError("theme", null);
+    /** How the latest change ended; the form shows what the API holds and says so under what changed. */
+    private final SaveOutcome outcome = new SaveOutcome() {
+        @Override
+        public void refused(TrackingApiException failure, Preferences kept) {
+            List<HasValidationProperties> lost = differing(saved, kept);
+            saved = kept;
+            show(kept);
+            if (failure instanceof TrackingApiException.InvalidRequest invalid && !invalid.fieldErrors().isEmpty()) {
+                invalid.fieldErrors().forEach(error -> fieldError(field(error.field()), error.code()));
+            } else {
+                lost.forEach(field -> fieldError(field, null));
+            }
         }
+
+        @Override
+        public void unconfirmed(Preferences kept) {
+            differing(saved, kept).forEach(field -> message(field, "error.outcomeUnknown.rereading"));
+        }
+
+        @Override
+        public void reread(Preferences current) {
+            List<HasValidationProperties> lost = differing(saved, current);
+            saved = current;
+            show(current);
+            clearErrors();
+            lost.forEach(field -> message(field, "prefs.notSaved"));
+        }
+    };
+
+    /** The fields whose choice differs between {@code a} and {@code b}. */
+    private List<HasValidationProperties> differing(Preferences a, Preferences b) {
+        List<HasValidationProperties> fields = new ArrayList<>();
+        if (a.theme() != b.theme()) {
+            fields.add(theme);
+        }
+        if (!Objects.equals(a.timeZone(), b.timeZone())) {
+            fields.add(zone);
+        }
+        if (a.language() != b.language()) {
+            fields.add(language);
+        }
+        return fields;
     }
 
-    private void fieldError(String field, String code) {
-        HasValidationProperties target = switch (field) {
+    private HasValidationProperties field(String name) {
+        return switch (name) {
             case "timeZone" -> zone;
             case "language" -> language;
             default -> theme;
         };
+    }
+
+    private void fieldError(HasValidationProperties target, String code) {
+        message(target, code != null && CODES.contains(code) ? "prefs.error." + code : "prefs.saveFailed");
+    }
+
+    private void message(HasValidationProperties target, String key) {
         target.setInvalid(true);
-        target.setErrorMessage(getTranslation(CODES.contains(code) ? "prefs.error." + code : "prefs.saveFailed"));
+        target.setErrorMessage(getTranslation(key));
     }
 
     private void clearErrors() {

@@ -42,7 +42,11 @@ class PreferencesHookup implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> init.getUI().addBeforeEnterListener(new FirstNavigation(init.getUI())));
     }
 
-    /** Null times (never saved, or a quick switch not yet confirmed) count as older than any save. */
+    /**
+     * A shown value without a time (never saved, or a change not yet confirmed) is older than any
+     * save. A save without a time cannot be ordered; it is applied, since the API says it holds it
+     * (ignoring it could leave a tab on choices the API no longer has).
+     */
     static boolean newerThanShown(Preferences shown, Preferences saved) {
         return saved.updatedAt() == null || shown.updatedAt() == null || saved.updatedAt().isAfter(shown.updatedAt());
     }
@@ -77,6 +81,9 @@ class PreferencesHookup implements VaadinServiceInitListener {
 
         /** Unless the tab changed them meanwhile (a save in it is newer than this answer). */
         private void loaded(Preferences current, Preferences shownAtStart) {
+            if (TabSaves.absorbs(ui, current)) {
+                return; // the tab's own save is under way; it shows the newest once answered
+            }
             Preferences shown = ShownPreferences.of(ui);
             boolean changedMeanwhile = !shown.sameChoicesAs(shownAtStart);
             if (!changedMeanwhile && (!current.sameChoicesAs(shown) || ShownPreferences.remembered(ui).isEmpty())) {
@@ -87,12 +94,13 @@ class PreferencesHookup implements VaadinServiceInitListener {
         /**
          * On the saving tab's thread, or the event stream's: hop onto this tab. A save reaches a tab
          * on the node where it was made twice (directly and through the stream), and an older save
-         * may arrive after a newer one: only what is newer than what the tab shows is applied.
+         * may arrive after a newer one: only what is newer than what the tab shows is applied. While
+         * the tab's own saves are under way it is kept for when they end ({@link TabSaves}).
          */
         private void changed(Preferences saved) {
             try {
                 ui.access(() -> {
-                    if (newerThanShown(saved)) {
+                    if (!TabSaves.absorbs(ui, saved) && newerThanShown(saved)) {
                         ShownPreferences.apply(ui, saved, true);
                     }
                 });

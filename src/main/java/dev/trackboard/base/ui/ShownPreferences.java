@@ -29,8 +29,12 @@ public final class ShownPreferences {
     /** The device's last theme (light, dark or system), for the first paint of a new session. */
     public static final String THEME_COOKIE = "tb-theme";
 
-    /** Per UI: what it shows, and the locale the browser asked for (the one "browser's language" means). */
-    private record Shown(Preferences preferences, Locale browserLocale) implements Serializable {
+    /**
+     * Per UI: what it shows, the locale the browser asked for (the one "browser's language" means),
+     * and whether the user's preferences have arrived (from the session or the API) or the tab only
+     * shows the defaults and at most a theme picked since.
+     */
+    private record Shown(Preferences preferences, Locale browserLocale, boolean known) implements Serializable {
     }
 
     /** Fired on the UI when its theme changed (the user menu's check marks follow it). */
@@ -47,6 +51,15 @@ public final class ShownPreferences {
     public static Preferences of(UI ui) {
         Shown shown = ComponentUtil.getData(ui, Shown.class);
         return shown == null ? Preferences.DEFAULTS : shown.preferences();
+    }
+
+    /**
+     * Whether the tab has its user's preferences: until then {@link #of} answers the defaults, and
+     * a save built on them would overwrite the user's zone and language.
+     */
+    public static boolean known(UI ui) {
+        Shown shown = ComponentUtil.getData(ui, Shown.class);
+        return shown != null && shown.known();
     }
 
     /** The zone the user chose, if they chose one (else the browser's applies). */
@@ -72,13 +85,13 @@ public final class ShownPreferences {
         Shown before = ComponentUtil.getData(ui, Shown.class);
         Locale browserLocale = before == null ? ui.getLocale() : before.browserLocale();
         Preferences old = before == null ? null : before.preferences();
-        ComponentUtil.setData(ui, Shown.class, new Shown(preferences, browserLocale));
+        ComponentUtil.setData(ui, Shown.class, new Shown(preferences, browserLocale, true));
         WrappedSession http = httpSession(ui);
         if (http != null) {
             http.setAttribute(SESSION_ATTRIBUTE, preferences);
         }
         if (old == null || old.theme() != preferences.theme()) {
-            showTheme(ui, preferences.theme());
+            sendTheme(ui, preferences.theme());
         }
         Locale locale = preferences.language() == null ? browserLocale : preferences.language().locale();
         boolean newLocale = !locale.equals(ui.getLocale());
@@ -92,15 +105,19 @@ public final class ShownPreferences {
         }
     }
 
-    /** Only the theme, at once (the quick switch, before the API has confirmed it). */
-    public static void showTheme(UI ui, Preferences preferences) {
+    /**
+     * Only the theme, at once, before the API has confirmed it (so without a time: any save is
+     * newer). The zone and language shown stay as they are until a save's answer brings them.
+     */
+    public static void showTheme(UI ui, Theme theme) {
         Shown before = ComponentUtil.getData(ui, Shown.class);
-        ComponentUtil.setData(ui, Shown.class, new Shown(preferences,
-                before == null ? ui.getLocale() : before.browserLocale()));
-        showTheme(ui, preferences.theme());
+        ComponentUtil.setData(ui, Shown.class, before == null
+                ? new Shown(Preferences.DEFAULTS.withTheme(theme), ui.getLocale(), false)
+                : new Shown(before.preferences().withTheme(theme), before.browserLocale(), before.known()));
+        sendTheme(ui, theme);
     }
 
-    private static void showTheme(UI ui, Theme theme) {
+    private static void sendTheme(UI ui, Theme theme) {
         ui.getPage().executeJs("""
                 var root = document.documentElement;
                 root.setAttribute('theme', $0);

@@ -147,7 +147,7 @@ class AccountViewTest extends KaribuTest {
 
         AtomicReference<TrackingApiException> refused = new AtomicReference<>();
 
-        saving.save(UI.getCurrent(), Preferences.DEFAULTS.withTimeZone("Mars/Olympus_Mons"), refused::set);
+        saving.save(UI.getCurrent(), Preferences.DEFAULTS.withTimeZone("Mars/Olympus_Mons"), (failure, kept) -> refused.set(failure));
         settle();
 
         assertThat(refused.get()).isInstanceOfSatisfying(TrackingApiException.InvalidRequest.class, invalid ->
@@ -170,7 +170,7 @@ class AccountViewTest extends KaribuTest {
 
         ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati"); // UTC+14: most posts of a UTC day fall on another
         AtomicReference<TrackingApiException> refused = new AtomicReference<>();
-        saving.save(UI.getCurrent(), Preferences.DEFAULTS.withTimeZone(kiritimati.getId()), refused::set);
+        saving.save(UI.getCurrent(), Preferences.DEFAULTS.withTimeZone(kiritimati.getId()), (failure, kept) -> refused.set(failure));
         settle();
         assertThat(refused.get()).isNull();
 

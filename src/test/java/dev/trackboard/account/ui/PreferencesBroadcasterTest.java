@@ -8,6 +8,7 @@ import dev.trackboard.api.preferences.Theme;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -42,6 +43,24 @@ class PreferencesBroadcasterTest {
 
         assertThat(heard).isEmpty();
         assertThat(broadcaster.tabs("alice")).isZero();
+    }
+
+    /** A tab joining while the user's last tab leaves must not land in a set already dropped. */
+    @Test
+    void aTabThatJoinsWhileTheLastOneLeavesStillHears() throws InterruptedException {
+        for (int round = 0; round < 2_000; round++) {
+            PreferencesBroadcaster node = new PreferencesBroadcaster();
+            PreferencesBroadcaster.Subscription leaving = node.subscribe("alice", p -> { });
+            List<String> heard = new CopyOnWriteArrayList<>();
+            Thread joins = Thread.ofVirtual().start(() -> node.subscribe("alice", p -> heard.add("joined")));
+            leaving.cancel();
+            joins.join();
+
+            node.publish("alice", DARK);
+
+            assertThat(heard).as("round " + round).containsExactly("joined");
+            assertThat(node.tabs("alice")).isEqualTo(1);
+        }
     }
 
     @Test
