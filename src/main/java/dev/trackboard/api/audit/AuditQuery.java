@@ -1,7 +1,7 @@
 package dev.trackboard.api.audit;
 
+import dev.trackboard.api.ListParameters;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Filters of the audit list; null filters are not applied; {@code to} is exclusive. Newest first, always. */
@@ -13,19 +13,8 @@ public record AuditQuery(String actorId, String action, String targetType, Strin
 
     /** Its values as list parameters, by the API's names, in reading order; filters not applied are left out. */
     public Map<String, Object> parameters() {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        put(parameters, "actorId", actorId);
-        put(parameters, "action", action);
-        put(parameters, "targetType", targetType);
-        put(parameters, "groupId", groupId);
-        put(parameters, "from", from);
-        put(parameters, "to", to);
-        return parameters;
-    }
-
-    private static void put(Map<String, Object> parameters, String name, Object value) {
-        if (value != null) {
-            parameters.put(name, value);
-        }
+        return new ListParameters().filter("actorId", actorId).filter("action", action)
+                .filter("targetType", targetType).filter("groupId", groupId).filter("from", from).filter("to", to)
+                .asMap();
     }
 }

@@ -1,7 +1,7 @@
 package dev.trackboard.api.tracking;
 
+import dev.trackboard.api.ListParameters;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Filters and sort of the posts list; null filters are not applied; {@code to} is exclusive. */
@@ -28,21 +28,8 @@ public record PostQuery(Long accountId, Long brandId, Platform platform, Instant
 
     /** Its values as list parameters, by the API's names, in reading order; filters not applied are left out. */
     public Map<String, Object> parameters() {
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        put(parameters, "accountId", accountId);
-        put(parameters, "brandId", brandId);
-        put(parameters, "platform", platform);
-        put(parameters, "from", from);
-        put(parameters, "to", to);
-        put(parameters, "q", text);
-        parameters.put("sort", sort.apiName());
-        parameters.put("direction", descending ? "desc" : "asc");
-        return parameters;
-    }
-
-    private static void put(Map<String, Object> parameters, String name, Object value) {
-        if (value != null) {
-            parameters.put(name, value);
-        }
+        return new ListParameters().filter("accountId", accountId).filter("brandId", brandId)
+                .filter("platform", platform).filter("from", from).filter("to", to).filter("q", text)
+                .sort(sort.apiName(), descending).asMap();
     }
 }
