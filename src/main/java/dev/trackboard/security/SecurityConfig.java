@@ -4,6 +4,7 @@ import com.vaadin.flow.spring.security.UidlRedirectStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import dev.trackboard.api.SessionClient;
 import dev.trackboard.api.sessions.EndedSessions;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
@@ -14,7 +15,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.security.web.authentication.logout.SimpleUrlLogoutSuccessHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -76,12 +79,34 @@ class SecurityConfig {
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(
                         ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        // Registered first, this is also the entry point for requests no other one matches (Spring
+        // Security takes the first for the rest): sign-in, "expired" for a page of an ended session.
+        // The page is remembered for after the sign-in either way.
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                signInTellingAnEndedSession(), SecurityConfig::pageOfAnEndedSession));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .oauth2LoginPage(LOGIN_PATH)
                 .logoutSuccessHandler(signedOutPage())
                 .addLogoutHandler(signOut)
                 .anyRequest(any -> any.authenticated()));
         return http.build();
+    }
+
+    private static AuthenticationEntryPoint signInTellingAnEndedSession() {
+        AuthenticationEntryPoint expired = new LoginUrlAuthenticationEntryPoint(SessionLifetimeFilter.EXPIRED_PAGE);
+        AuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint(LOGIN_PATH);
+        return (request, response, failure) ->
+                (pageOfAnEndedSession(request) ? expired : signIn).commence(request, response, failure);
+    }
+
+    /**
+     * A page (not one of Vaadin's own requests) asked for with a session cookie that no longer names a
+     * session: it timed out, was ended here, or lived on a node that went away.
+     */
+    private static boolean pageOfAnEndedSession(HttpServletRequest request) {
+        return "GET".equals(request.getMethod()) && request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid() && request.getParameter("v-r") == null
+                && !request.getRequestURI().startsWith(request.getContextPath() + "/VAADIN/");
     }
 
     /**

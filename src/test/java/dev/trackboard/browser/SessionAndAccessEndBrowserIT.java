@@ -83,4 +83,26 @@ class SessionAndAccessEndBrowserIT {
             browser.await(By.id("sign-in-with-discord"));
         }
     }
+
+    /** The tab reloads its page on a session Vaadin finds gone, so sign-in remembers it: one click back to it. */
+    @Test
+    void afterAnIdleSessionEndsTheSignInGoesBackToThePageTheTabHadOpen() throws Exception {
+        try (Browser browser = Browser.open(port)) {
+            browser.signInAs("alice");
+            String posts = "/guilds/" + ACME + "/tracking/posts";
+            browser.go(posts);
+            browser.await(By.id("tracked-posts"));
+
+            clock.advance(idleTimeout.plusSeconds(1));
+            browser.await(By.id("export-these")).click(); // a Vaadin request, not a page load
+
+            browser.awaitUrl("/login?expired");
+            assertThat(browser.await(By.className("tb-login-notice")).getText()).isNotBlank();
+            browser.await(By.id("use-another-account")).click();
+            browser.await(By.id("login-as-alice")).click();
+            browser.await(By.id("tracked-posts"));
+            // Spring Security's saved request comes back with "?continue"
+            assertThat(browser.driver.getCurrentUrl()).contains(posts);
+        }
+    }
 }

@@ -60,8 +60,9 @@ class RevokedSessionTest {
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login?revoked"));
         assertThat(tab.postJson(HEARTBEAT, "").statusCode()).isEqualTo(403);
+        // the dead cookie goes on to sign-in (told as expired, the page kept for after it: SecurityConfig)
         assertThat(tab.get("/").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+                location -> assertThat(location).endsWith("/login?expired"));
     }
 
     private void awaitSubscribed() {

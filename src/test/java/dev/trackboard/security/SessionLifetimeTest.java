@@ -44,11 +44,12 @@ class SessionLifetimeTest {
         HttpResponse<String> heartbeat = tab.postJson(HEARTBEAT, "");
 
         // 403 is what Vaadin's client takes for "session expired" on a heartbeat: it opens the
-        // session-expired URL, /login?expired (SessionExpiredMessages)
+        // page again (SessionExpiredMessages), which goes to /login?expired
         assertThat(heartbeat.statusCode()).isEqualTo(403);
         assertThat(tab.postJson(HEARTBEAT, "").statusCode()).as("and every later heartbeat").isEqualTo(403);
+        // the dead cookie goes on to sign-in (told as expired, the page kept for after it: SecurityConfig)
         assertThat(tab.get("/").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+                location -> assertThat(location).endsWith("/login?expired"));
     }
 
     @Test
@@ -61,8 +62,9 @@ class SessionLifetimeTest {
         assertThat(page.statusCode()).isEqualTo(302);
         assertThat(page.headers().firstValue("Location")).hasValueSatisfying(
                 location -> assertThat(location).endsWith("/login?expired"));
+        // the dead cookie goes on to sign-in (told as expired, the page kept for after it: SecurityConfig)
         assertThat(tab.get("/").headers().firstValue("Location")).hasValueSatisfying(
-                location -> assertThat(location).endsWith("/login"));
+                location -> assertThat(location).endsWith("/login?expired"));
     }
 
     @Test
